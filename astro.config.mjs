@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://carrefour-des-pratiques.example',
+  trailingSlash: 'always',
+  // Tests build copies of the library side by side: each gets its own output and cache.
+  outDir: process.env.CARREFOUR_OUT_DIR ?? './dist',
+  cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,9 @@
+/** Site-wide settings. The public address can be overridden with SITE_URL at build time. */
+export const site = {
+  name: 'Carrefour des pratiques',
+  network: 'ROCQLD — Regroupement des organismes communautaires québécois de lutte au décrochage',
+  networkShort: 'ROCQLD',
+  description:
+    'La bibliothèque de pratiques, d’outils et de modèles des organismes communautaires québécois de lutte au décrochage scolaire.',
+  url: process.env.SITE_URL ?? 'https://carrefour-des-pratiques.example',
+} as const;

@@ -1,0 +1,374 @@
+import type { CollectionSpec, Field } from './fields';
+import { costOptions, licenceOptions, modelTypeOptions, toolTypeOptions } from './options';
+
+/* Fields shared by several content types. */
+
+const title: Field = {
+  name: 'title',
+  label: 'Titre',
+  hint: 'Un titre court et parlant, sans sigle inexpliqué.',
+  widget: 'string',
+  required: true,
+  min: 3,
+  max: 120,
+};
+const summary: Field = {
+  name: 'summary',
+  label: 'Résumé',
+  hint: 'En une ou deux phrases : pour qui, et ce que ça change. 300 caractères au plus.',
+  widget: 'text',
+  required: true,
+  min: 20,
+  max: 300,
+};
+const themes: Field = {
+  name: 'themes',
+  label: 'Thèmes',
+  hint: 'De un à trois thèmes.',
+  widget: 'select',
+  options: { taxonomy: 'themes' },
+  multiple: true,
+  required: true,
+  min: 1,
+  max: 3,
+};
+const audiences = (required: boolean): Field => ({
+  name: 'audiences',
+  label: 'Publics',
+  hint: 'À qui s’adresse la pratique ou l’outil.',
+  widget: 'select',
+  options: { taxonomy: 'audiences' },
+  multiple: true,
+  required,
+  min: required ? 1 : 0,
+});
+const organization = (required: boolean): Field => ({
+  name: 'organization',
+  label: 'Organisme',
+  hint: 'L’organisme membre qui partage ce contenu.',
+  widget: 'relation',
+  collection: 'organismes',
+  multiple: false,
+  required,
+});
+const relatedSheets: Field = {
+  name: 'relatedSheets',
+  label: 'Fiches de pratique liées',
+  widget: 'relation',
+  collection: 'fiches',
+  multiple: true,
+  required: false,
+};
+const published: Field = {
+  name: 'published',
+  label: 'Date de publication',
+  widget: 'date',
+  required: true,
+};
+const reviewed: Field = {
+  name: 'reviewed',
+  label: 'Dernière révision',
+  hint: 'Date à laquelle le contenu a été relu et confirmé à jour.',
+  widget: 'date',
+  required: true,
+};
+const licence: Field = {
+  name: 'licence',
+  label: 'Licence',
+  hint: 'Par défaut CC BY-NC-SA 4.0 : partage et adaptation permis, sans usage commercial.',
+  widget: 'select',
+  options: [...licenceOptions],
+  multiple: false,
+  required: true,
+  default: 'cc-by-nc-sa-4.0',
+};
+const authors: Field = {
+  name: 'authors',
+  label: 'Auteurs et autrices',
+  hint: 'Facultatif : un organisme peut signer seul.',
+  widget: 'string-list',
+  required: false,
+};
+const sample: Field = {
+  name: 'sample',
+  label: 'Exemple fictif',
+  hint: 'Cochez si le contenu est inventé pour illustrer la bibliothèque.',
+  widget: 'boolean',
+  required: false,
+  default: false,
+};
+const fileList = (name: string, label: string, folder: string, min: number): Field => ({
+  name,
+  label,
+  hint: 'PDF pour lire et imprimer, et un format modifiable (DOCX, ODT, XLSX…) si possible.',
+  widget: 'list',
+  required: min > 0,
+  min,
+  fields: [
+    { name: 'title', label: 'Nom du fichier', widget: 'string', required: true, max: 120 },
+    { name: 'file', label: 'Fichier', widget: 'file', folder, required: true },
+  ],
+});
+
+export const fiches: CollectionSpec = {
+  name: 'fiches',
+  label: 'Fiches de pratique',
+  labelSingular: 'Fiche de pratique',
+  folder: 'fiches',
+  extension: 'mdx',
+  bodySections: [
+    'Contexte et besoins',
+    'Objectifs',
+    'Déroulement',
+    'Conditions de réussite',
+    'Résultats observés',
+    'Défis et adaptations',
+    'Pour en savoir plus',
+  ],
+  fields: [
+    title,
+    summary,
+    themes,
+    audiences(true),
+    {
+      name: 'regions',
+      label: 'Régions',
+      hint: 'Les régions administratives où la pratique est menée.',
+      widget: 'select',
+      options: { taxonomy: 'regions' },
+      multiple: true,
+      required: true,
+      min: 1,
+    },
+    organization(true),
+    {
+      name: 'evidence',
+      label: 'Niveau de preuve',
+      hint: 'Voir l’échelle des preuves de la communauté.',
+      widget: 'select',
+      options: { taxonomy: 'evidence' },
+      multiple: false,
+      required: true,
+    },
+    {
+      name: 'duration',
+      label: 'Durée et fréquence',
+      hint: 'Par exemple : dix rencontres de 90 minutes, une fois par semaine.',
+      widget: 'string',
+      required: false,
+      max: 160,
+    },
+    { name: 'groupSize', label: 'Taille du groupe', widget: 'string', required: false, max: 80 },
+    {
+      name: 'resources',
+      label: 'Ressources nécessaires',
+      widget: 'object',
+      required: false,
+      fields: [
+        { name: 'human', label: 'Ressources humaines', widget: 'string', required: false, max: 240 },
+        { name: 'material', label: 'Ressources matérielles', widget: 'string', required: false, max: 240 },
+        { name: 'financial', label: 'Ressources financières', widget: 'string', required: false, max: 240 },
+      ],
+    },
+    {
+      name: 'cost',
+      label: 'Coût approximatif',
+      widget: 'select',
+      options: [...costOptions],
+      multiple: false,
+      required: true,
+    },
+    {
+      name: 'relatedTools',
+      label: 'Outils liés',
+      widget: 'relation',
+      collection: 'outils',
+      multiple: true,
+      required: false,
+    },
+    {
+      name: 'relatedModels',
+      label: 'Modèles liés',
+      widget: 'relation',
+      collection: 'modeles',
+      multiple: true,
+      required: false,
+    },
+    fileList('attachments', 'Pièces jointes', '/fichiers/fiches', 0),
+    {
+      name: 'cover',
+      label: 'Image de couverture',
+      widget: 'object',
+      required: false,
+      fields: [
+        { name: 'image', label: 'Image', widget: 'image', folder: '/images/fiches', required: true },
+        {
+          name: 'alt',
+          label: 'Texte de remplacement',
+          hint: 'Décrivez l’image pour les personnes qui ne la voient pas.',
+          widget: 'string',
+          required: true,
+          min: 5,
+          max: 200,
+        },
+      ],
+    },
+    published,
+    reviewed,
+    licence,
+    authors,
+    sample,
+  ],
+};
+
+export const outils: CollectionSpec = {
+  name: 'outils',
+  label: 'Outils',
+  labelSingular: 'Outil',
+  folder: 'outils',
+  extension: 'mdx',
+  bodySections: ['À quoi sert cet outil', 'Comment l’utiliser', 'Adapter l’outil'],
+  fields: [
+    title,
+    summary,
+    {
+      name: 'toolType',
+      label: 'Type d’outil',
+      widget: 'select',
+      options: [...toolTypeOptions],
+      multiple: false,
+      required: true,
+    },
+    themes,
+    audiences(true),
+    organization(true),
+    fileList('files', 'Fichiers', '/fichiers/outils', 1),
+    relatedSheets,
+    published,
+    reviewed,
+    licence,
+    authors,
+    sample,
+  ],
+};
+
+export const modeles: CollectionSpec = {
+  name: 'modeles',
+  label: 'Modèles',
+  labelSingular: 'Modèle',
+  folder: 'modeles',
+  extension: 'mdx',
+  bodySections: ['En quoi consiste le modèle', 'Fondements', 'Mise en application', 'Limites'],
+  fields: [
+    title,
+    summary,
+    {
+      name: 'modelType',
+      label: 'Type de modèle',
+      widget: 'select',
+      options: [...modelTypeOptions],
+      multiple: false,
+      required: true,
+    },
+    themes,
+    audiences(false),
+    organization(false),
+    {
+      name: 'references',
+      label: 'Références',
+      hint: 'Une référence bibliographique par ligne.',
+      widget: 'string-list',
+      required: true,
+      min: 1,
+    },
+    relatedSheets,
+    published,
+    reviewed,
+    licence,
+    sample,
+  ],
+};
+
+export const organismes: CollectionSpec = {
+  name: 'organismes',
+  label: 'Organismes',
+  labelSingular: 'Organisme',
+  folder: 'organismes',
+  extension: 'yml',
+  bodySections: [],
+  fields: [
+    { name: 'name', label: 'Nom', widget: 'string', required: true, min: 2, max: 120 },
+    { name: 'acronym', label: 'Sigle', widget: 'string', required: false, max: 12 },
+    {
+      name: 'region',
+      label: 'Région',
+      widget: 'select',
+      options: { taxonomy: 'regions' },
+      multiple: false,
+      required: true,
+    },
+    { name: 'city', label: 'Ville', widget: 'string', required: true, max: 80 },
+    { name: 'website', label: 'Site Web', widget: 'string', format: 'url', required: false },
+    {
+      name: 'email',
+      label: 'Courriel public',
+      hint: 'Une adresse générale de l’organisme, jamais celle d’une personne.',
+      widget: 'string',
+      format: 'email',
+      required: true,
+    },
+    { name: 'phone', label: 'Téléphone', widget: 'string', required: false, max: 40 },
+    {
+      name: 'mission',
+      label: 'Mission',
+      hint: 'En une à trois phrases. 400 caractères au plus.',
+      widget: 'text',
+      required: true,
+      min: 20,
+      max: 400,
+    },
+    {
+      name: 'memberSince',
+      label: 'Membre depuis (année)',
+      widget: 'number',
+      integer: true,
+      min: 2006,
+      max: 2100,
+      required: true,
+    },
+    {
+      name: 'coordinates',
+      label: 'Coordonnées géographiques',
+      widget: 'object',
+      required: false,
+      fields: [
+        { name: 'lat', label: 'Latitude', widget: 'number', min: 44, max: 63, required: true },
+        { name: 'lng', label: 'Longitude', widget: 'number', min: -80, max: -56, required: true },
+      ],
+    },
+    sample,
+  ],
+};
+
+export const pages: CollectionSpec = {
+  name: 'pages',
+  label: 'Pages',
+  labelSingular: 'Page',
+  folder: 'pages',
+  extension: 'mdx',
+  bodySections: [],
+  fields: [
+    title,
+    {
+      name: 'description',
+      label: 'Description',
+      hint: 'Une phrase qui présente la page (moteurs de recherche, partage).',
+      widget: 'text',
+      required: true,
+      max: 200,
+    },
+  ],
+};
+
+/** Every content type, in the order the CMS shows them. */
+export const contentCollections = [fiches, outils, modeles, organismes, pages] as const;

@@ -1,0 +1,44 @@
+import type { Field } from './fields';
+import type { TaxonomyName } from './fields';
+
+const id: Field = {
+  name: 'id',
+  label: 'Identifiant',
+  hint: 'Minuscules, chiffres et traits d’union ; ne plus le changer une fois publié.',
+  widget: 'string',
+  format: 'slug',
+  required: true,
+};
+
+/** Taxonomy files in `content/taxonomies/<name>.yml`, each a list under the key `<name>`. */
+export const taxonomyFields: Record<TaxonomyName, Field[]> = {
+  themes: [
+    id,
+    { name: 'label', label: 'Libellé', widget: 'string', required: true, max: 80 },
+    { name: 'description', label: 'Description', widget: 'text', required: true, max: 300 },
+  ],
+  audiences: [
+    id,
+    { name: 'label', label: 'Libellé', widget: 'string', required: true, max: 80 },
+    { name: 'description', label: 'Description', widget: 'text', required: false, max: 300 },
+  ],
+  evidence: [
+    id,
+    { name: 'rank', label: 'Rang', widget: 'number', integer: true, min: 1, max: 9, required: true },
+    { name: 'label', label: 'Libellé', widget: 'string', required: true, max: 80 },
+    { name: 'definition', label: 'Définition publique', widget: 'text', required: true, max: 600 },
+  ],
+  regions: [
+    id,
+    { name: 'code', label: 'Code officiel', widget: 'string', required: true, min: 2, max: 2 },
+    { name: 'name', label: 'Nom officiel', widget: 'string', required: true, max: 80 },
+  ],
+};
+
+/** French labels of the taxonomies, used in pages and messages. */
+export const taxonomyLabels: Record<TaxonomyName, string> = {
+  themes: 'Thèmes',
+  audiences: 'Publics',
+  evidence: 'Niveaux de preuve',
+  regions: 'Régions administratives',
+};

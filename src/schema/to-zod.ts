@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+import { parseIsoDate } from '../lib/dates';
+import type { Field } from './fields';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const quote = (field: Field) => `« ${field.label} » (${field.name})`;
+
+function stringSchema(field: Field & { min?: number; max?: number }) {
+  let schema = z.string({ error: `${quote(field)} doit être un texte.` }).trim();
+  const min = field.min ?? (field.required ? 1 : 0);
+  if (min > 0) {
+    schema = schema.min(min, {
+      error: min === 1 ? `${quote(field)} est vide : écrivez-le.` : `${quote(field)} : au moins ${min} caractères.`,
+    });
+  }
+  if (field.max !== undefined) {
+    const max = field.max;
+    schema = schema.max(max, {
+      error: (issue) =>
+        `${quote(field)} : ${max} caractères au plus (actuellement ${String((issue.input as string).length)}) ; raccourcissez le texte.`,
+    });
+  }
+  return schema;
+}
+
+function fieldSchema(field: Field): z.ZodType {
+  switch (field.widget) {
+    case 'string': {
+      const base = stringSchema(field);
+      if (field.format === 'email') return base.regex(EMAIL, { error: `${quote(field)} : adresse courriel invalide.` });
+      if (field.format === 'url') return base.regex(/^https?:\/\/\S+$/, { error: `${quote(field)} : adresse Web invalide ; elle commence par https://.` });
+      if (field.format === 'slug') return base.regex(SLUG, { error: `${quote(field)} : minuscules, chiffres et traits d’union seulement.` });
+      return base;
+    }
+    case 'text':
+      return stringSchema(field);
+    case 'number': {
+      let schema = z.number({ error: `${quote(field)} doit être un nombre.` });
+      if (field.integer) schema = schema.int({ error: `${quote(field)} doit être un nombre entier.` });
+      if (field.min !== undefined) schema = schema.min(field.min, { error: `${quote(field)} : au moins ${field.min}.` });
+      if (field.max !== undefined) schema = schema.max(field.max, { error: `${quote(field)} : au plus ${field.max}.` });
+      return schema;
+    }
+    case 'boolean':
+      return z.boolean({ error: `${quote(field)} : vrai (true) ou faux (false).` });
+    case 'date':
+      return z.preprocess(
+        (value) => (value instanceof Date ? value : typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
+        z.date({ error: `${quote(field)} : date invalide ; écrivez-la sous la forme AAAA-MM-JJ.` }),
+      );
+    case 'select': {
+      const one = Array.isArray(field.options)
+        ? z.enum(field.options.map((option) => option.value) as [string, ...string[]], {
+            error: `${quote(field)} : valeur non permise ; choisissez parmi ${field.options.map((o) => o.value).join(', ')}.`,
+          })
+        : z.string({ error: `${quote(field)} doit être un identifiant.` }).regex(SLUG, {
+            error: `${quote(field)} : identifiant invalide (minuscules, chiffres et traits d’union).`,
+          });
+      return field.multiple ? listOf(field, one) : one;
+    }
+    case 'relation': {
+      const one = z.string({ error: `${quote(field)} doit être un identifiant.` }).regex(SLUG, {
+        error: `${quote(field)} : identifiant invalide (minuscules, chiffres et traits d’union).`,
+      });
+      return field.multiple ? listOf(field, one) : one;
+    }
+    case 'file':
+    case 'image':
+      return z.string({ error: `${quote(field)} doit être un chemin de fichier.` }).regex(/^\/[^\s?#]+$/, {
+        error: `${quote(field)} : chemin invalide ; il commence par ${field.folder}/ et ne contient pas d’espace.`,
+      });
+    case 'string-list':
+      return listOf(field, z.string({ error: `${quote(field)} : chaque ligne est un texte.` }).trim().min(1));
+    case 'object':
+      return objectSchema(field.fields, quote(field));
+    case 'list':
+      return listOf(field, objectSchema(field.fields, quote(field)));
+  }
+}
+
+function listOf(field: Field & { min?: number; max?: number }, item: z.ZodType) {
+  let schema = z.array(item, { error: `${quote(field)} doit être une liste.` });
+  if (field.min) schema = schema.min(field.min, { error: `${quote(field)} : au moins ${field.min} élément(s).` });
+  if (field.max) schema = schema.max(field.max, { error: `${quote(field)} : au plus ${field.max} éléments.` });
+  return schema;
+}
+
+/** Returns a strict Zod object for `fields`: unknown keys are errors, optional lists default to []. */
+export function objectSchema(fields: Field[], context = 'L’en-tête') {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const schema = fieldSchema(field);
+    const isList = field.widget === 'list' || field.widget === 'string-list' || ('multiple' in field && field.multiple);
+    if (field.required) shape[field.name] = schema;
+    else if (isList) shape[field.name] = schema.optional().default([]);
+    else if ('default' in field && field.default !== undefined) shape[field.name] = schema.optional().default(field.default);
+    else shape[field.name] = schema.optional();
+  }
+  const known = fields.map((field) => field.name).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${context} contient un champ inconnu (${issue.keys.join(', ')}) ; champs permis : ${known}.`
+        : issue.code === 'invalid_type'
+          ? `${context} doit être un ensemble de champs.`
+          : undefined,
+  });
+}
