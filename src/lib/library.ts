@@ -11,9 +11,9 @@ import { compareFrench, readingMinutes } from './text';
 /** An entry as the content layer gives it. */
 export interface RawEntry {
   id: string;
-  filePath?: string;
+  filePath?: string | undefined;
   data: Record<string, unknown>;
-  body?: string;
+  body?: string | undefined;
 }
 
 export interface RawLibrary extends Taxonomies {

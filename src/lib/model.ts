@@ -4,7 +4,7 @@ import type { Kind } from './slugs';
 export interface Taxon {
   id: string;
   label: string;
-  description?: string;
+  description?: string | undefined;
 }
 export interface Region {
   id: string;
@@ -40,15 +40,15 @@ export interface Organization {
   path: string;
   file: string;
   name: string;
-  acronym?: string;
+  acronym?: string | undefined;
   region: Region;
   city: string;
-  website?: string;
+  website?: string | undefined;
   email: string;
-  phone?: string;
+  phone?: string | undefined;
   mission: string;
   memberSince: number;
-  coordinates?: { lat: number; lng: number };
+  coordinates?: { lat: number; lng: number } | undefined;
   sample: boolean;
 }
 
@@ -68,8 +68,8 @@ export interface Item {
   themes: Taxon[];
   audiences: Taxon[];
   regions: Region[];
-  organization?: Organization;
-  evidence?: EvidenceLevel;
+  organization?: Organization | undefined;
+  evidence?: EvidenceLevel | undefined;
   published: Date;
   reviewed: Date;
   licence: string;

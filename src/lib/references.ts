@@ -13,7 +13,7 @@ export interface ReferenceProblem {
   value: string;
   /** What kind of value was expected, e.g. « un thème ». */
   expected: string;
-  suggestion?: string;
+  suggestion?: string | undefined;
 }
 
 const targetNames: Record<EntryCollection | TaxonomyName, string> = {

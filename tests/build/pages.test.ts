@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { contentSlugs, readPage } from './site';
+
+const kinds = [
+  { folder: 'fiches', extension: 'mdx', path: '/pratiques/' },
+  { folder: 'outils', extension: 'mdx', path: '/outils/' },
+  { folder: 'modeles', extension: 'mdx', path: '/modeles/' },
+  { folder: 'organismes', extension: 'yml', path: '/organismes/' },
+];
+const rss = readPage('/rss.xml');
+const sitemap = readPage('/sitemap.xml');
+const data = JSON.parse(readPage('/donnees/bibliotheque.json')) as Record<string, { id?: string; slug?: string }[]>;
+
+describe.each(kinds)('$folder', ({ folder, extension, path }) => {
+  const slugs = contentSlugs(folder, extension);
+  const listing = readPage(path);
+
+  test('the library ships sample content', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(slugs)('%s has its page, in French, listed everywhere', (slug) => {
+    const page = readPage(`${path}${slug}/`);
+    expect(page).toContain('<html lang="fr-CA"');
+    expect(page).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expect(listing).toContain(`href="${path}${slug}/"`);
+    expect(sitemap).toContain(`${path}${slug}/</loc>`);
+    const jsonKey = { fiches: 'sheets', outils: 'tools', modeles: 'models', organismes: 'organizations' }[folder]!;
+    expect(data[jsonKey]!.some((entry) => (entry.id ?? entry.slug) === slug)).toBe(true);
+    if (folder !== 'organismes') expect(rss).toContain(`${path}${slug}/</link>`);
+  });
+});
+
+describe('content pages', () => {
+  test.each(contentSlugs('pages', 'mdx'))('/%s/ is built and in the sitemap', (slug) => {
+    expect(readPage(`/${slug}/`)).toContain('<h1');
+    expect(sitemap).toContain(`/${slug}/</loc>`);
+  });
+});
+
+describe('a practice sheet page', () => {
+  const slug = contentSlugs('fiches', 'mdx').find((s) => s === 'table-locale-perseverance') ?? contentSlugs('fiches', 'mdx')[0]!;
+  const page = readPage(`/pratiques/${slug}/`);
+
+  test('has the « En bref » box with its evidence level and cost', () => {
+    expect(page).toMatch(/<h2 id="en-bref-titre">En bref<\/h2>/);
+    expect(page).toContain('Niveau de preuve');
+    expect(page).toContain('Coût approximatif');
+  });
+  test('shows the organization card with a public contact', () => {
+    expect(page).toMatch(/href="mailto:[^"]+@[^"]+"/);
+  });
+  test('writes dates in Québec French', () => {
+    expect(page).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}<\/time>/);
+  });
+  test('offers a citation, a licence and an edit link into the CMS', () => {
+    expect(page).toContain('class="citation"');
+    expect(page).toContain('rel="license"');
+    expect(page).toContain(`href="/admin/#/collections/fiches/entries/${slug}"`);
+  });
+  test('renders every section of the body', () => {
+    for (const heading of ['Contexte et besoins', 'Objectifs', 'Déroulement', 'Conditions de réussite', 'Résultats observés', 'Défis et adaptations', 'Pour en savoir plus']) {
+      expect(page).toContain(`>${heading}</h2>`);
+    }
+  });
+  test('loads no JavaScript', () => {
+    expect(page).not.toMatch(/<script/i);
+  });
+  test('says it is a fictional example', () => {
+    expect(page).toContain('Exemple fictif');
+  });
+});
+
+describe('a tool page', () => {
+  const page = readPage('/outils/guide-animation-cafes-parents/');
+  test('lists its files with name, format and size', () => {
+    expect(page).toMatch(/<a href="\/fichiers\/outils\/[^"]+\.pdf" download>[^<]+<\/a>\s*<span class="muted"> — PDF, \d+(,\d)? (Ko|Mo|octets)<\/span>/);
+  });
+});
+
+describe('site-wide pages', () => {
+  test('the 404 page is in French and not indexed', () => {
+    const page = readPage('/404.html');
+    expect(page).toContain('Page introuvable');
+    expect(page).toContain('noindex');
+  });
+  test('every page has a skip link to the main content', () => {
+    expect(readPage('/')).toContain('<a class="skip-link" href="#contenu">Aller au contenu</a>');
+    expect(readPage('/')).toContain('id="contenu"');
+  });
+  test('the listings give counts', () => {
+    expect(readPage('/pratiques/')).toMatch(/\d+ fiches de pratique/);
+    expect(readPage('/outils/')).toMatch(/\d+ outils/);
+  });
+  test('the evidence scale lists every level', () => {
+    const page = readPage('/echelle-des-preuves/');
+    for (const label of ['Expérience terrain', 'Pratique documentée', 'Pratique évaluée', 'Pratique appuyée par la recherche']) expect(page).toContain(label);
+  });
+  test('all 17 regions have a page', () => {
+    expect(readPage('/regions/')).toContain('Gaspésie–Îles-de-la-Madeleine');
+    expect(sitemap.match(/\/regions\/[a-z-]+\/<\/loc>/g)).toHaveLength(17);
+  });
+});
