@@ -57,13 +57,6 @@ function toRuns(content, bold = false) {
   );
 }
 
-/** Returns the plain text of rich content (used for cell-size estimates). */
-function plainText(content) {
-  return toRuns(content)
-    .map((run) => run.text)
-    .join('');
-}
-
 // ---------------------------------------------------------------------------
 // ZIP writer (OOXML and ODF packages)
 // ---------------------------------------------------------------------------
@@ -1188,13 +1181,15 @@ function xlsxSheet(sheet, doc, { selected }) {
     return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(frenchSpacing(value))}</t></is></c>`;
   };
   // Row heights are set explicitly so wrapped text shows in every spreadsheet program.
-  const heightOf = (values) =>
-    Math.max(
+  const heightOf = (values) => {
+    const lines = Math.max(
       1,
       ...values.map((value, index) =>
         typeof value === 'string' ? Math.ceil((value.length * 1.1) / (sheet.columns[index].width - 1)) : 1,
       ),
-    ) * 12.8 + 3;
+    );
+    return Math.round((lines * 12.8 + 3) * 10) / 10;
+  };
   const rows = [
     `<row r="1" ht="24" customHeight="1">${cell('A1', sheet.title, XF.title)}</row>`,
     `<row r="2">${cell('A2', sheet.note, XF.note)}</row>`,
