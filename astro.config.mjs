@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { searchIndex } from './src/integrations/search-index';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://carrefour-des-pratiques.example',
@@ -8,7 +9,9 @@ export default defineConfig({
   // Tests build copies of the library side by side: each gets its own output and cache.
   outDir: process.env.CARREFOUR_OUT_DIR ?? './dist',
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
+  // Lossless whitespace removal: the default JSX rules glue a word to the link that follows it on the next line.
+  compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

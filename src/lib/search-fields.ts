@@ -1,0 +1,63 @@
+import type { Item, Organization } from './model';
+import { slugify } from './slugs';
+import { toIsoDate } from './dates';
+
+/** Search filters, in the order the search page shows them; keys are also the URL parameters. */
+export const searchFilters = [
+  { key: 'type', label: 'Type de contenu' },
+  { key: 'theme', label: 'Thème' },
+  { key: 'public', label: 'Public' },
+  { key: 'region', label: 'Région' },
+  { key: 'preuve', label: 'Niveau de preuve' },
+  { key: 'organisme', label: 'Organisme' },
+] as const;
+export type SearchFilterKey = (typeof searchFilters)[number]['key'];
+
+/** Values of the `type` filter and their labels. */
+export const searchTypes = [
+  { id: 'fiche', label: 'Fiches de pratique' },
+  { id: 'outil', label: 'Outils' },
+  { id: 'modele', label: 'Modèles' },
+  { id: 'organisme', label: 'Organismes' },
+  { id: 'page', label: 'Pages' },
+] as const;
+
+/** What the index records about a page besides its text: filters (ids), sorts and result-card metadata. */
+export interface SearchFields {
+  filters: [SearchFilterKey, string][];
+  sorts: [string, string][];
+  meta: [string, string][];
+}
+
+/** Returns the search fields of a sheet, tool or model. */
+export function itemSearchFields(item: Item): SearchFields {
+  const filters: [SearchFilterKey, string][] = [
+    ['type', item.kind],
+    ...item.themes.map((t): [SearchFilterKey, string] => ['theme', t.id]),
+    ...item.audiences.map((a): [SearchFilterKey, string] => ['public', a.id]),
+    ...item.regions.map((r): [SearchFilterKey, string] => ['region', r.id]),
+  ];
+  if (item.evidence) filters.push(['preuve', item.evidence.id]);
+  if (item.organization) filters.push(['organisme', item.organization.slug]);
+  const meta: [string, string][] = [
+    ['type', item.typeLabel],
+    ['resume', item.summary],
+  ];
+  if (item.organization) meta.push(['organisme', item.organization.name]);
+  if (item.regions.length > 0) meta.push(['region', item.regions.map((r) => r.name).join(', ')]);
+  return { filters, sorts: [['date', toIsoDate(item.published)], ['titre', slugify(item.title)]], meta };
+}
+
+/** Returns the search fields of an organization's page. */
+export function organizationSearchFields(org: Organization): SearchFields {
+  return {
+    filters: [['type', 'organisme'], ['region', org.region.id], ['organisme', org.slug]],
+    sorts: [['date', `${org.memberSince}-01-01`], ['titre', slugify(org.name)]],
+    meta: [['type', 'Organisme'], ['resume', org.mission], ['region', org.region.name]],
+  };
+}
+
+/** Returns the search fields of an editorial page (La communauté, Contribuer…). */
+export function pageSearchFields(title: string, description: string): SearchFields {
+  return { filters: [['type', 'page']], sorts: [['titre', slugify(title)]], meta: [['type', 'Page'], ['resume', description]] };
+}

@@ -1,0 +1,38 @@
+/** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) this site uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string): Promise<void>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use; the URL is kept out of the bundler's reach on purpose. */
+export function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 28 });
+    await module.init();
+    // Filter counts come with search results only once the filter chunks are loaded.
+    await module.filters();
+    return module;
+  });
+  return pagefind;
+}

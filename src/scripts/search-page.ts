@@ -1,0 +1,202 @@
+import { isActive, pagefindOptions, parseSearchState, resultsSummary, searchStateToQuery, withoutFilter, type SearchState } from '../lib/search-state';
+import type { SearchFilterKey } from '../lib/search-fields';
+import { restoreApostrophes } from '../lib/search-text';
+import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-types';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 200;
+
+/** Returns a text-only copy of a Pagefind excerpt, keeping its <mark> highlights and nothing else. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    const text = restoreApostrophes(node.textContent ?? '');
+    if (node.nodeName !== 'MARK') return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = restoreApostrophes(text);
+  return node;
+}
+
+/** Returns a result card. */
+function resultCard(data: PagefindResultData, hasQuery: boolean): HTMLLIElement {
+  const item = element('li', 'result');
+  if (data.meta.type) item.append(element('p', 'result-type', data.meta.type));
+  const heading = element('h3', 'result-title');
+  const link = element('a', '', data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  item.append(heading);
+  const excerpt = element('p', 'result-excerpt');
+  if (hasQuery && data.excerpt) excerpt.append(...excerptNodes(data.excerpt));
+  else excerpt.textContent = restoreApostrophes(data.meta.resume ?? '');
+  item.append(excerpt);
+  const details = [data.meta.organisme, data.meta.region].filter(Boolean).join(' · ');
+  if (details) item.append(element('p', 'result-meta', details));
+  if (data.meta.image) {
+    const image = element('img', 'result-image');
+    image.src = data.meta.image;
+    image.alt = data.meta.image_alt ?? '';
+    image.loading = 'lazy';
+    image.width = 160;
+    image.height = 90;
+    item.prepend(image);
+  }
+  return item;
+}
+
+/** The search page: reads and writes its whole state in the URL, so searches can be shared and navigated. */
+class CarrefourSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #query!: HTMLInputElement;
+  #list!: HTMLOListElement;
+  #summary!: HTMLElement;
+  #empty!: HTMLElement;
+  #more!: HTMLButtonElement;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #state: SearchState = parseSearchState(new URLSearchParams());
+  #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#query = this.querySelector('#q')!;
+    this.#list = this.querySelector('[data-results]')!;
+    this.#summary = this.querySelector('[data-summary]')!;
+    this.#empty = this.querySelector('[data-empty]')!;
+    this.#more = this.querySelector('[data-more]')!;
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#commit('push');
+    });
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#query) this.#commit('push');
+    });
+    this.#query.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
+    window.addEventListener('popstate', () => this.#apply());
+    this.#apply();
+  }
+
+  /** Reads the form into a state, records it in the URL and searches. */
+  #commit(mode: 'push' | 'replace') {
+    clearTimeout(this.#timer);
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') params.append(key, value);
+    const state = parseSearchState(params);
+    const url = `${location.pathname}${searchStateToQuery(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.#run(state);
+  }
+
+  /** Shows the state written in the current URL (on load and on back/forward). */
+  #apply() {
+    const state = parseSearchState(new URLSearchParams(location.search));
+    this.#query.value = state.q;
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = state.filters[box.name as SearchFilterKey]?.includes(box.value) ?? false;
+      if (box.checked) box.closest('details')!.open = true;
+    }
+    this.querySelector<HTMLSelectElement>('#tri')!.value = state.sort;
+    void this.#run(state);
+  }
+
+  async #run(state: SearchState) {
+    const generation = ++this.#generation;
+    this.#state = state;
+    const pagefind = await loadPagefind();
+    if (!isActive(state)) {
+      const totals = await pagefind.filters();
+      if (generation !== this.#generation) return;
+      this.#results = [];
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#empty.hidden = true;
+      this.#summary.textContent = 'Tapez un mot ou choisissez un filtre.';
+      this.#showCounts(totals);
+      return;
+    }
+    const response = await pagefind.search(state.q || null, pagefindOptions(state));
+    if (!response || generation !== this.#generation) return;
+    this.#results = response.results;
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    await this.#showMore(generation, false);
+    if (generation !== this.#generation) return;
+    const counts = await this.#facetCounts(state, response.filters);
+    if (generation !== this.#generation) return;
+    this.#summary.textContent = resultsSummary(response.results.length, state);
+    this.#showEmptyState(response.results.length === 0);
+    this.#showCounts(counts);
+  }
+
+  async #showMore(generation: number, moveFocus: boolean) {
+    const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    const cards = data.map((one) => resultCard(one, this.#state.q !== ''));
+    this.#list.append(...cards);
+    this.#shown += next.length;
+    this.#more.hidden = this.#shown >= this.#results.length;
+    if (moveFocus) cards[0]?.querySelector('a')?.focus();
+  }
+
+  /**
+   * Returns counts per filter value. A filter with ticked values is counted without its own selection,
+   * so each count says how many results ticking that value would give (values of one filter add up).
+   */
+  async #facetCounts(state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+    const pagefind = await loadPagefind();
+    const merged = { ...counts };
+    for (const [key, values] of Object.entries(state.filters)) {
+      if (values.length === 0) continue;
+      const others = { ...state, filters: { ...state.filters, [key]: [] } };
+      if (!isActive(others)) {
+        merged[key] = (await pagefind.filters())[key] ?? {};
+        continue;
+      }
+      const response = await pagefind.search(state.q || null, pagefindOptions(others));
+      if (response) merged[key] = response.filters[key] ?? {};
+    }
+    return merged;
+  }
+
+  #showCounts(counts: FilterCounts) {
+    for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [key, value] = span.dataset.count!.split(':') as [string, string];
+      span.textContent = `(${counts[key]?.[value] ?? 0})`;
+    }
+  }
+
+  #showEmptyState(isEmpty: boolean) {
+    this.#empty.hidden = !isEmpty;
+    const list = this.#empty.querySelector('[data-remove-filters]')!;
+    list.replaceChildren();
+    if (!isEmpty) return;
+    for (const [key, values] of Object.entries(this.#state.filters) as [SearchFilterKey, string[]][]) {
+      for (const value of values) {
+        const box = this.querySelector<HTMLInputElement>(`input[name="${key}"][value="${value}"]`);
+        const label = box?.nextElementSibling?.textContent ?? value;
+        const link = element('a', '', `Retirer « ${label} »`);
+        link.href = `${location.pathname}${searchStateToQuery(withoutFilter(this.#state, key, value))}`;
+        const item = element('li', '');
+        item.append(link);
+        list.append(item);
+      }
+    }
+  }
+}
+
+customElements.define('carrefour-search', CarrefourSearch);
