@@ -4,7 +4,7 @@ import { restoreApostrophes } from '../lib/search-text';
 import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-types';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 200;
+const TYPING_DELAY_MS = 120;
 
 /** Returns a text-only copy of a Pagefind excerpt, keeping its <mark> highlights and nothing else. */
 function excerptNodes(html: string): Node[] {

@@ -1,28 +1,6 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** Returns the path of a Chromium to drive; a missing browser is an error that says how to get one. */
-export function chromiumPath(): string {
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'Chromium est introuvable. Installez-le (Debian : « apt-get install chromium ») ou indiquez son chemin dans CHROMIUM_PATH. ' +
-        'Les tests de navigateur ne sont jamais sautés.',
-    );
-  }
-  return found;
-}
-
-/** Launches headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
+export { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 /** Records console errors, page errors and failed or 4xx/5xx requests of a page, to fail tests on any of them. */
 export function watchProblems(page: Page): string[] {

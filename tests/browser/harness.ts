@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, watchProblems } from './chromium';
-import { serveSite, type StaticServer } from './static-server';
+import { serveSite } from '../../scripts/lib/static-server.mjs';
 import { siteDir } from '../build/site';
 
 /**
@@ -9,7 +9,7 @@ import { siteDir } from '../build/site';
  * Every test fails if its page logged a console error or a request failed.
  */
 export function useBrowser() {
-  let server: StaticServer;
+  let server: Awaited<ReturnType<typeof serveSite>>;
   let browser: Browser;
   const state: { context?: BrowserContext | undefined; problems: string[] } = { problems: [] };
 

@@ -1,0 +1,92 @@
+// Search benchmark: bytes transferred and time from the last keystroke to rendered results, in Chromium,
+// on the shipped sample library and on synthetic libraries. Prints figures; it asserts nothing.
+// Usage: npm run bench:search [-- 10000 1000 …]   ("sample" is always measured first)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from './lib/build-site.mjs';
+import { launchChromium } from './lib/chromium.mjs';
+import { serveSite } from './lib/static-server.mjs';
+import { writeSyntheticLibrary } from './lib/synthetic-library.mjs';
+import { directorySize } from './lib/sizes.mjs';
+
+const root = join(import.meta.dirname, '..');
+const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
+const queries = ['parents', 'anxiete examens', 'retour aux études'];
+const TARGET_MS = 300;
+const TARGET_KB = 150;
+const TYPING_PAUSE_MS = 120; // keep in step with TYPING_DELAY_MS in src/scripts/search-page.ts
+
+/**
+ * Measures one fresh visit: open /recherche/, type a query, wait for rendered results.
+ * Bytes are counted by the server (Pagefind fetches from a worker, out of the page's sight).
+ */
+async function measureQuery(browser, server, query) {
+  const context = await browser.newContext({ locale: 'fr-CA' });
+  const page = await context.newPage();
+  server.sent.length = 0;
+  await page.goto(`${server.url}/recherche/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('[data-count]')?.textContent !== '');
+  const sum = (filter) => server.sent.filter(([path]) => filter(path)).reduce((total, [, bytes]) => total + bytes, 0);
+  const pageBytes = sum((path) => !path.startsWith('/pagefind/'));
+  const initBytes = sum((path) => path.startsWith('/pagefind/'));
+  server.sent.length = 0;
+  await page.evaluate(() => {
+    const results = document.querySelector('[data-results]');
+    window.__bench = { lastKey: 0, rendered: 0 };
+    document.querySelector('#q').addEventListener('keydown', () => (window.__bench.lastKey = performance.now()));
+    new MutationObserver(() => {
+      if (results.children.length > 0) window.__bench.rendered = performance.now();
+    }).observe(results, { childList: true });
+  });
+  await page.locator('#q').pressSequentially(query, { delay: 40 });
+  await page.waitForFunction((q) => document.querySelector('[data-summary]').textContent.includes(`« ${q} »`), query, { timeout: 30_000 });
+  const timing = await page.evaluate(() => window.__bench);
+  const results = await page.locator('.result').count();
+  const queryBytes = sum(() => true);
+  await context.close();
+  return { ms: timing.rendered - timing.lastKey, initKb: initBytes / 1024, queryKb: queryBytes / 1024, pageKb: pageBytes / 1024, results };
+}
+
+async function measureLibrary(label, contentDir) {
+  const work = mkdtempSync(join(tmpdir(), 'carrefour-bench-search-'));
+  try {
+    const build = buildSite({ root, outDir: join(work, 'dist'), contentDir, cacheDir: join(work, 'cache') });
+    if (build.status !== 0) throw new Error(`Construction impossible (${label}) :\n${build.output.slice(-3000)}`);
+    const sent = [];
+    const server = { sent, ...(await serveSite(join(work, 'dist'), (path, bytes) => sent.push([path, bytes]))) };
+    const browser = await launchChromium();
+    try {
+      const rows = [];
+      for (const query of queries) rows.push({ query, ...(await measureQuery(browser, server, query)) });
+      return { label, buildSeconds: build.seconds, indexMb: directorySize(join(work, 'dist', 'pagefind')) / 1024 / 1024, rows };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const libraries = [['bibliothèque d’exemple', join(root, 'content')]];
+for (const size of sizes.length ? sizes : [10_000]) {
+  const dir = mkdtempSync(join(tmpdir(), 'carrefour-synthetic-'));
+  libraries.push([`${size.toLocaleString('fr-CA')} fiches synthétiques`, writeSyntheticLibrary(root, dir, size)]);
+}
+
+console.log(`Recherche — ${new Date().toISOString().slice(0, 10)}, Chromium sans cache, serveur local gzip`);
+console.log(`Cibles à 10 000 fiches : premiers résultats ≤ ${TARGET_MS} ms après la dernière touche, ≤ ${TARGET_KB} Ko transférés pour la première requête\n`);
+console.log('Colonnes : page = HTML, CSS et JS de /recherche/ ; init. = Pagefind chargé à l’ouverture (JS, WebAssembly, métadonnées, filtres) ;');
+console.log(`requête = ce que la frappe ajoute (index, extraits) ; délai = dernière touche → résultats affichés, dont ${TYPING_PAUSE_MS} ms d’attente de fin de frappe.\n`);
+console.log('| bibliothèque | requête | résultats | délai | page | init. | requête | 1re requête au total (init. + requête) |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [label, contentDir] of libraries) {
+  const result = await measureLibrary(label, contentDir);
+  for (const row of result.rows) {
+    const kb = (value) => `${value.toFixed(1)} Ko`;
+    console.log(`| ${label} | ${row.query} | ${row.results} | ${Math.round(row.ms)} ms | ${kb(row.pageKb)} | ${kb(row.initKb)} | ${kb(row.queryKb)} | ${kb(row.initKb + row.queryKb)} |`);
+  }
+  console.log(`| ${label} | (construction ${result.buildSeconds.toFixed(1)} s, index ${result.indexMb.toFixed(1)} Mo sur disque) | | | | | | |`);
+}
+for (const [, contentDir] of libraries.slice(1)) rmSync(join(contentDir, '..'), { recursive: true, force: true });

@@ -1,0 +1,60 @@
+// A static file server for a built site, on 127.0.0.1 and a free port, gzipping text like a real host.
+// Used by the browser tests and the benchmarks.
+import { createServer } from 'node:http';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const types = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  svg: 'image/svg+xml',
+  txt: 'text/plain; charset=utf-8',
+  pdf: 'application/pdf',
+  wasm: 'application/wasm',
+  pagefind: 'application/wasm',
+};
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/**
+ * Returns the built file a site path resolves to (`/a/` reads `a/index.html`), or undefined.
+ * @param {string} path
+ * @param {string} dir
+ * @returns {string | undefined}
+ */
+export function fileFor(path, dir) {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
+  const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+/**
+ * Serves `dir`; unknown paths get the site's 404 page with status 404.
+ * @param {string} dir
+ * @param {(path: string, bytes: number) => void} [onSent] called with the bytes sent for each response
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function serveSite(dir, onSent) {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = fileFor(path, dir);
+    const body = await readFile(file ?? join(dir, '404.html'));
+    const extension = (file ?? '.html').split('.').pop() ?? '';
+    const type = types[/** @type {keyof typeof types} */ (extension)] ?? 'application/octet-stream';
+    const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(file ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const sent = gzip ? gzipSync(body) : body;
+    response.end(sent);
+    onSent?.(path, sent.length);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
