@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { entriesLoader } from './loaders/entries';
 import { parse } from 'yaml';
 import { fiches, modeles, organismes, outils, pages } from './schema/collections';
 import type { CollectionSpec } from './schema/fields';
@@ -10,7 +12,10 @@ import { contentDir } from './data/content-dir';
 
 function folderCollection(spec: CollectionSpec) {
   return defineCollection({
-    loader: glob({ pattern: `*.${spec.extension}`, base: `${contentDir}/${spec.folder}` }),
+    loader:
+      spec.extension === 'mdx'
+        ? entriesLoader({ base: resolve(contentDir, spec.folder), extension: spec.extension })
+        : glob({ pattern: `*.${spec.extension}`, base: `${contentDir}/${spec.folder}` }),
     schema: objectSchema(spec.fields),
   });
 }
