@@ -6,6 +6,7 @@ import type { Attachment, Item, ItemKind, Organization, Taxon, Taxonomies } from
 import { itemKey } from './model';
 import { findUnknownReferences, formatReferenceProblems, type KnownIds, type ReferenceProblem } from './references';
 import { entryPath } from './slugs';
+import { buildRelatedIndex, type RelatedIndex } from './related';
 import { compareFrench, readingMinutes } from './text';
 
 /** An entry as the content layer gives it. */
@@ -32,6 +33,8 @@ export interface Library {
   /** Sheets, tools and models together. */
   items: Item[];
   byKey: Map<string, Item>;
+  /** Computed once, so related content costs the same on every page whatever the library's size. */
+  related: RelatedIndex;
 }
 
 /** Thrown when the library has references or files that do not exist; the message is for contributors. */
@@ -183,6 +186,7 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library
     models: models.sort(byTitle),
     items: items.sort(byTitle),
     byKey,
+    related: buildRelatedIndex(items),
   };
 }
 

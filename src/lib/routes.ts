@@ -1,8 +1,9 @@
 import type { Library } from './library';
+import { listingPages } from './listings';
 import { taxonPath } from './slugs';
 
 /** Static pages that exist whatever the content. */
-export const fixedPaths = ['/', '/pratiques/', '/outils/', '/modeles/', '/organismes/', '/themes/', '/regions/', '/publics/'];
+export const fixedPaths = ['/', '/recherche/', '/organismes/', '/themes/', '/regions/', '/publics/'];
 
 /** Returns the path of every public HTML page of the library, for the sitemap. */
 export function sitePaths(library: Library, pageSlugs: readonly string[]): string[] {
@@ -10,6 +11,7 @@ export function sitePaths(library: Library, pageSlugs: readonly string[]): strin
   return [
     ...fixedPaths,
     ...pageSlugs.map((slug) => `/${slug}/`),
+    ...(['fiche', 'outil', 'modele'] as const).flatMap((kind) => listingPages(library, kind).map((listing) => listing.path)),
     ...library.items.map((item) => item.path),
     ...library.organizations.map((org) => org.path),
     ...themes.map((t) => taxonPath('themes', t.id)),

@@ -1,0 +1,125 @@
+import type { Library } from './library';
+import type { Item, ItemKind } from './model';
+import { kindPaths } from './slugs';
+import { compareFrench } from './text';
+
+/** Cards per listing page: a listing page weighs the same whatever the size of the library. */
+export const LISTING_PAGE_SIZE = 48;
+
+export type FacetKey = 'theme' | 'region' | 'public' | 'preuve' | 'type' | 'organisme';
+
+/** French names of the facets, as shown in « Parcourir » boxes and listing titles. */
+export const facetLabels: Record<FacetKey, string> = {
+  theme: 'Thème',
+  region: 'Région',
+  public: 'Public',
+  preuve: 'Niveau de preuve',
+  type: 'Type',
+  organisme: 'Organisme',
+};
+
+export interface FacetValue {
+  key: FacetKey;
+  id: string;
+  label: string;
+  count: number;
+  /** First page of the listing restricted to this value, e.g. `/pratiques/theme/litteratie/`. */
+  path: string;
+}
+
+export interface ListingPage {
+  kind: ItemKind;
+  facet?: FacetValue | undefined;
+  items: Item[];
+  page: number;
+  pageCount: number;
+  total: number;
+  path: string;
+  /** Path of the first page of this listing. */
+  firstPath: string;
+}
+
+/** Returns the facets each kind can be browsed by, with the values an item carries. */
+function facetsOf(item: Item): [FacetKey, string, string][] {
+  const facets: [FacetKey, string, string][] = [
+    ...item.themes.map((t): [FacetKey, string, string] => ['theme', t.id, t.label]),
+    ...item.regions.map((r): [FacetKey, string, string] => ['region', r.id, r.name]),
+    ...item.audiences.map((a): [FacetKey, string, string] => ['public', a.id, a.label]),
+  ];
+  if (item.kind === 'fiche' && item.evidence) facets.push(['preuve', item.evidence.id, item.evidence.label]);
+  if (item.kind !== 'fiche') facets.push(['type', String(item.data[item.kind === 'outil' ? 'toolType' : 'modelType']), item.typeLabel]);
+  if (item.organization) facets.push(['organisme', item.organization.slug, item.organization.name]);
+  return facets;
+}
+
+/** Returns the path of page `page` of a listing whose first page is `firstPath`. */
+export function pagePath(firstPath: string, page: number): string {
+  return page === 1 ? firstPath : `${firstPath}page/${page}/`;
+}
+
+/** Returns a listing cut into pages of `pageSize` items. */
+export function paginate(kind: ItemKind, items: Item[], firstPath: string, facet?: FacetValue, pageSize = LISTING_PAGE_SIZE): ListingPage[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    kind,
+    facet,
+    items: items.slice(i * pageSize, (i + 1) * pageSize),
+    page: i + 1,
+    pageCount,
+    total: items.length,
+    path: pagePath(firstPath, i + 1),
+    firstPath,
+  }));
+}
+
+const cache = new WeakMap<Library, Map<ItemKind, { values: FacetValue[]; members: Map<string, Item[]> }>>();
+
+/** Returns the facet values of a kind with their counts (most frequent first within each facet), computed once per library. */
+function facetIndex(library: Library, kind: ItemKind) {
+  const perLibrary = cache.get(library) ?? new Map();
+  cache.set(library, perLibrary);
+  const cached = perLibrary.get(kind);
+  if (cached) return cached;
+  const base = `/${kindPaths[kind]}/`;
+  const members = new Map<string, Item[]>();
+  const labels = new Map<string, [FacetKey, string, string]>();
+  for (const item of library.items) {
+    if (item.kind !== kind) continue;
+    for (const facet of facetsOf(item)) {
+      const key = `${facet[0]}:${facet[1]}`;
+      members.set(key, [...(members.get(key) ?? []), item]);
+      labels.set(key, facet);
+    }
+  }
+  const values = [...labels].map(([key, [facetKey, id, label]]) => ({
+    key: facetKey,
+    id,
+    label,
+    count: members.get(key)!.length,
+    path: `${base}${facetKey}/${id}/`,
+  }));
+  values.sort((a, b) => b.count - a.count || compareFrench(a.label, b.label));
+  const entry = { values, members };
+  perLibrary.set(kind, entry);
+  return entry;
+}
+
+/** Returns the values of one facet of a kind, e.g. the themes of the sheets with their counts. */
+export function facetValues(library: Library, kind: ItemKind, key: FacetKey): FacetValue[] {
+  return facetIndex(library, kind).values.filter((value) => value.key === key);
+}
+
+/** Returns the items of a kind carrying one facet value, in listing order. */
+export function itemsWith(library: Library, kind: ItemKind, key: FacetKey, id: string): Item[] {
+  return facetIndex(library, kind).members.get(`${key}:${id}`) ?? [];
+}
+
+/** Returns every listing page of a kind: the whole list, then the list for each facet value. */
+export function listingPages(library: Library, kind: ItemKind): ListingPage[] {
+  const all = library.items.filter((item) => item.kind === kind);
+  const { values, members } = facetIndex(library, kind);
+  return [
+    ...paginate(kind, all, `/${kindPaths[kind]}/`),
+    ...values.flatMap((value) => paginate(kind, members.get(`${value.key}:${value.id}`)!, value.path, value)),
+  ];
+}
