@@ -14,4 +14,6 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Pages return a cacheKey covering everything they show; unchanged pages are reused between builds.
+  experimental: { incrementalBuild: true },
 });

@@ -72,11 +72,15 @@ export function paginate(kind: ItemKind, items: Item[], firstPath: string, facet
   }));
 }
 
-const cache = new WeakMap<Library, Map<ItemKind, { values: FacetValue[]; members: Map<string, Item[]> }>>();
+interface FacetIndex {
+  values: FacetValue[];
+  members: Map<string, Item[]>;
+}
+const cache = new WeakMap<Library, Map<ItemKind, FacetIndex>>();
 
 /** Returns the facet values of a kind with their counts (most frequent first within each facet), computed once per library. */
-function facetIndex(library: Library, kind: ItemKind) {
-  const perLibrary = cache.get(library) ?? new Map();
+function facetIndex(library: Library, kind: ItemKind): FacetIndex {
+  const perLibrary = cache.get(library) ?? new Map<ItemKind, FacetIndex>();
   cache.set(library, perLibrary);
   const cached = perLibrary.get(kind);
   if (cached) return cached;
@@ -91,7 +95,7 @@ function facetIndex(library: Library, kind: ItemKind) {
       labels.set(key, facet);
     }
   }
-  const values = [...labels].map(([key, [facetKey, id, label]]) => ({
+  const values = [...labels].map(([key, [facetKey, id, label]]): FacetValue => ({
     key: facetKey,
     id,
     label,

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Library } from './library';
+import type { Item, ItemKind } from './model';
+import { itemsWith, facetValues, type FacetKey, type ListingPage } from './listings';
+import { newestFirst } from './feeds';
+import type { PeerOrganization } from './related';
+
+/**
+ * Cache keys for Astro's incremental build. A page is skipped when its key is unchanged, so a key
+ * must cover everything the page shows: the entry itself and every other entry it mentions.
+ */
+
+/** Returns a short digest of any JSON-able value (Sets become arrays). */
+export function digest(value: unknown): string {
+  const json = JSON.stringify(value, (_key, v: unknown) => (v instanceof Set ? [...v] : v));
+  return createHash('sha1').update(json).digest('base64url');
+}
+
+/** Returns what a card shows of an item (listings, related content). */
+export function cardOf(item: Item) {
+  return {
+    path: item.path,
+    title: item.title,
+    summary: item.summary,
+    type: item.typeLabel,
+    organization: item.organization?.name,
+    regions: item.regions.map((r) => r.name),
+    evidence: item.evidence?.label,
+  };
+}
+
+/** Key of an item's page: the item (body included), its organization, related items and peers. */
+export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[]): string {
+  return digest({
+    item,
+    related: related.map(cardOf),
+    peers: peers.map((p) => ({ organization: p.organization, sheets: p.sheets.map(cardOf), count: p.count })),
+  });
+}
+
+const allFacets: FacetKey[] = ['theme', 'region', 'public', 'preuve', 'type', 'organisme'];
+
+/** Key of a listing page: its cards, its place in the pagination and the « Parcourir » counts of its kind. */
+export function listingPageKey(library: Library, listing: ListingPage): string {
+  const { kind, facet, page, pageCount, total, path } = listing;
+  return digest({
+    listing: { kind, facet, page, pageCount, total, path, items: listing.items.map(cardOf) },
+    facets: allFacets.map((key) => facetValues(library, kind, key)),
+  });
+}
+
+/** Key of an overview page (a theme, a region, a public, an organization): counts and newest items per kind. */
+export function overviewKey(library: Library, facetKey: FacetKey, id: string, extra: unknown, shown = 6): string {
+  const kinds: ItemKind[] = ['fiche', 'outil', 'modele'];
+  return digest({
+    extra,
+    kinds: kinds.map((kind) => {
+      const items = itemsWith(library, kind, facetKey, id);
+      return [items.length, newestFirst(items, shown).map(cardOf)];
+    }),
+  });
+}

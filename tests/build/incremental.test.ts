@@ -1,0 +1,44 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite, listFiles, root } from './site';
+
+const work = mkdtempSync(join(tmpdir(), 'carrefour-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Returns every file of a built site with its bytes, keyed by path. */
+function snapshot(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file)]));
+}
+
+describe('incremental build', () => {
+  test('produces exactly the files a cold build produces after edits, additions and removals', () => {
+    const content = join(work, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    const incremental = { outDir: join(work, 'incremental'), cacheDir: join(work, 'incremental-cache') };
+    const first = buildSite(incremental.outDir, content, incremental.cacheDir);
+    expect(first.status, first.output).toBe(0);
+
+    // A title change shows on many other pages: listings, related content, theme and organization pages.
+    const edited = join(content, 'fiches', 'mentorat-entre-pairs.mdx');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Mentorat entre pairs au secondaire (nouvelle version)'));
+    const source = readFileSync(join(content, 'fiches', 'cafes-parents-ados.mdx'), 'utf8');
+    writeFileSync(join(content, 'fiches', 'cafes-parents-ados-bis.mdx'), source.replace(/^title: .*$/m, 'title: Cafés-rencontres, deuxième édition'));
+    unlinkSync(join(content, 'fiches', 'mathematiques-en-cuisine.mdx'));
+
+    const second = buildSite(incremental.outDir, content, incremental.cacheDir);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toContain('(restored)');
+    const cold = buildSite(join(work, 'cold'), content, join(work, 'cold-cache'));
+    expect(cold.status, cold.output).toBe(0);
+
+    const fromIncremental = snapshot(incremental.outDir);
+    const fromCold = snapshot(join(work, 'cold'));
+    expect([...fromIncremental.keys()].sort()).toEqual([...fromCold.keys()].sort());
+    const different = [...fromCold].filter(([path, bytes]) => !bytes.equals(fromIncremental.get(path)!)).map(([path]) => path);
+    expect(different).toEqual([]);
+    expect(fromCold.has('pratiques/mathematiques-en-cuisine/index.html')).toBe(false);
+    expect(fromCold.get('pratiques/index.html')!.toString()).toContain('Mentorat entre pairs au secondaire (nouvelle version)');
+  });
+});
