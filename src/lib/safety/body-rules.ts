@@ -23,7 +23,8 @@ export function checkBody(body: string): BodyProblem[] {
   }
   let mdx: Root | undefined;
   try {
-    mdx = parseMdx(body);
+    // JSX and expressions need « < » or « { », and import/export start a line: without them the MDX reading finds nothing more.
+    mdx = /[<{]|^(?:import|export)\b/m.test(body) ? parseMdx(body) : undefined;
   } catch (error) {
     const syntax = syntaxProblem(error, body);
     // A line the Markdown reading already flagged has a precise message; the MDX grammar's complaint would only repeat it.
