@@ -22,3 +22,11 @@ export function findUnsafeHtml(html: string): string[] {
   }
   return found;
 }
+
+/**
+ * Returns event-handler attributes and script addresses in a whole built page. Unlike `findUnsafeHtml`
+ * it allows the site's own `<script>`, `<style>`, `<meta>` and `<form>`, which layouts use on purpose.
+ */
+export function findUnsafeAttributes(html: string): string[] {
+  return findUnsafeHtml(html).filter((found) => found.includes(' '));
+}
