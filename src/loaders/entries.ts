@@ -7,7 +7,10 @@ import { splitFrontMatter } from '../lib/front-matter';
 import { bodyRulesVersion } from '../lib/safety/body-rules';
 import { findUnsafeHtml } from '../lib/safety/rendered-html';
 import { isReservedPageSlug } from '../lib/slugs';
+import type { Field } from '../schema/fields';
 import { bodySafetyProblems } from '../lib/validation/body';
+import { checkSchema } from '../lib/validation/schema';
+import { yamlLineFinder } from '../lib/validation/yaml-lines';
 import { formatProblem } from '../lib/validation/problem';
 
 /** Thrown when files of a collection cannot be published; its message lists every file to fix, in French. */
@@ -27,9 +30,10 @@ export class ContentRejectedError extends Error {
  * and no page module is compiled per entry (a plain MDX collection compiles one per file).
  * Before rendering, each body passes the MDX safety rules (src/lib/safety/), the same the validator uses,
  * and the rendered HTML is checked again: any problem stops the build with a French message naming file and line.
+ * @param options.fields the collection's field descriptors, checked with line numbers before Astro's own schema check
  * @param options.isPage true for `content/pages/`, whose files become top-level addresses
  */
-export function entriesLoader(options: { base: string; extension: string; isPage?: boolean }): Loader {
+export function entriesLoader(options: { base: string; extension: string; fields?: Field[]; isPage?: boolean }): Loader {
   const base = options.base;
   const suffix = `.${options.extension}`;
 
@@ -47,9 +51,11 @@ export function entriesLoader(options: { base: string; extension: string; isPage
     const digest = context.generateDigest(`${bodyRulesVersion}\n${text}`);
     const existing = context.store.get(id);
     if (existing?.digest === digest && existing.rendered) return id;
-    const { data, body, bodyLine } = splitFrontMatter(text, filePath);
-    const unsafe = bodySafetyProblems(body, filePath, bodyLine).map(formatProblem);
-    if (unsafe.length > 0) throw new ContentRejectedError(unsafe);
+    const { data, body, bodyLine, yaml } = splitFrontMatter(text, filePath);
+    // The validator's own checks, so the build says the same thing, at the same line, as `npm run validate`.
+    const schema = options.fields ? checkSchema(options.fields, data, filePath, yamlLineFinder(yaml, 2)).problems : [];
+    const problems = [...schema, ...bodySafetyProblems(body, filePath, bodyLine)].map(formatProblem);
+    if (problems.length > 0) throw new ContentRejectedError(problems);
     const parsed = await context.parseData({ id, data, filePath });
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
     const leaks = findUnsafeHtml(rendered.html);

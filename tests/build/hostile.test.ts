@@ -26,6 +26,7 @@ beforeAll(() => {
   writeFileSync(join(content, 'fiches', 'Atelier de cuisine.mdx'), sheet);
   writeFileSync(join(content, 'fiches', 'fiche-enorme.mdx'), `${sheet}\n${'Un paragraphe. '.repeat(350_000)}`);
   writeFileSync(join(content, 'fiches', 'fiche-yaml.mdx'), sheet.replace(/^title: (.*)$/m, 'title: "$1'));
+  writeFileSync(join(content, 'fiches', 'fiche-date.mdx'), sheet.replace(/^reviewed: .*$/m, 'reviewed: 2024-02-30'));
   result = buildSite(outDir, content, join(work, 'cache'));
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -42,10 +43,11 @@ describe('a library with hostile and unreadable files', () => {
     }
   });
 
-  test('names each unreadable file with what to do', () => {
+  test('names each unreadable or invalid file with what to do', () => {
     expect(result.output).toContain('fiches/fiche-vide.mdx — fichier : le fichier est vide.');
     expect(result.output).toContain('fiches/Atelier de cuisine.mdx — nom du fichier : le nom « Atelier de cuisine.mdx » contient des espaces et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « atelier-de-cuisine.mdx ».');
     expect(result.output).toMatch(/fiches\/fiche-enorme\.mdx — fichier : trop volumineux \(5,\d Mo ; la limite est de 1 Mo\)/);
+    expect(result.output).toContain('fiches/fiche-date.mdx:25 — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.');
     expect(result.output).toContain('fiches/fiche-yaml.mdx:2 — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.');
   });
 

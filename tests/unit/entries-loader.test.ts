@@ -26,7 +26,7 @@ async function load(files: Record<string, string | Uint8Array>, render = (body: 
     parseData: async ({ data }: { data: Record<string, unknown> }) => objectSchema(pages.fields).parse(data),
     renderMarkdown: async (body: string) => ({ html: render(body), metadata: {} }),
   } as unknown as LoaderContext;
-  await entriesLoader({ base, extension: 'mdx', isPage: true }).load(context);
+  await entriesLoader({ base, extension: 'mdx', fields: pages.fields, isPage: true }).load(context);
   return store;
 }
 
@@ -56,6 +56,7 @@ describe('entriesLoader', () => {
         'indentation.mdx': '---\ntitle: Une page\n  description: trop en retrait\n---\nTexte.',
         'enorme.mdx': page('Une page', 'x'.repeat(5_000_000)),
         'recherche.mdx': page('Une page', 'Texte.'),
+        'sans-description.mdx': '---\ntitle: Une page\nsumary: faute de frappe\n---\nTexte.',
         'binaire.mdx': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]),
       }),
     ).toMatchInlineSnapshot(`
@@ -67,6 +68,8 @@ describe('entriesLoader', () => {
         "hostile.mdx:9 — corps du texte : adresse « javascript: » interdite dans un lien. Correction : Faites un lien vers une adresse https://…, mailto:… ou une page du site (/pratiques/…).",
         "indentation.mdx:2 — en-tête : syntaxe YAML invalide. Correction : Vérifiez les deux-points, l’indentation et les guillemets de cette ligne et des lignes voisines.",
         "recherche.mdx — nom du fichier : l’adresse /recherche/ est déjà prise par le site. Correction : Donnez un autre nom à cette page.",
+        "sans-description.mdx:2 — champ « Description » (description) : champ obligatoire absent. Correction : Ajoutez la ligne « description: … » à l’en-tête. Une phrase qui présente la page (moteurs de recherche, partage).",
+        "sans-description.mdx:3 — en-tête : champ inconnu « sumary ». Correction : Retirez cette ligne ; champs permis : title, description.",
         "vide.mdx — fichier : le fichier est vide. Correction : Remplissez-le à partir d’un modèle (une fiche existante ou le formulaire en ligne), ou supprimez-le.",
         "yaml.mdx:3 — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.",
       ]
