@@ -9,12 +9,13 @@ import { taxonomyFields } from './schema/taxonomies';
 import type { TaxonomyName } from './schema/fields';
 import { objectSchema } from './schema/to-zod';
 import { contentDir } from './data/content-dir';
+import { repeatedIds } from './lib/duplicates';
 
 function folderCollection(spec: CollectionSpec) {
   return defineCollection({
     loader:
       spec.extension === 'mdx'
-        ? entriesLoader({ base: resolve(contentDir, spec.folder), extension: spec.extension })
+        ? entriesLoader({ base: resolve(contentDir, spec.folder), extension: spec.extension, fields: spec.fields, isPage: spec.name === 'pages' })
         : glob({ pattern: `*.${spec.extension}`, base: `${contentDir}/${spec.folder}` }),
     schema: objectSchema(spec.fields),
   });
@@ -23,7 +24,15 @@ function folderCollection(spec: CollectionSpec) {
 function taxonomyCollection(name: TaxonomyName) {
   return defineCollection({
     loader: file(`${contentDir}/taxonomies/${name}.yml`, {
-      parser: (text) => (parse(text) as Record<string, Record<string, unknown>[]>)[name] ?? [],
+      parser: (text) => {
+        const items = (parse(text) as Record<string, Record<string, unknown>[]>)[name] ?? [];
+        // The file loader would keep the last of two equal ids silently; a duplicate is a contributor's mistake.
+        const repeated = repeatedIds(items).map(({ id }) => id);
+        if (repeated.length > 0) {
+          throw new Error(`content/taxonomies/${name}.yml — identifiant en double : ${repeated.join(', ')}. Correction : Chaque valeur a son propre identifiant ; renommez ou retirez le doublon.`);
+        }
+        return items;
+      },
     }),
     schema: objectSchema(taxonomyFields[name], `Une entrée de la taxonomie « ${name} »`),
   });

@@ -33,3 +33,10 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} Ko`;
   return `${oneDecimal.format(bytes / 1_000_000)} Mo`;
 }
+
+/** Above this size an image in a body or a cover earns a warning: it is slow on a rural connection. */
+export const imageWarnBytes = 500_000;
+/** Above this size an attachment earns a warning: many readers download it on a phone. */
+export const attachmentWarnBytes = 5_000_000;
+/** Above this size an attachment is refused, by the validator and by the built-site check. */
+export const attachmentMaxBytes = 20_000_000;

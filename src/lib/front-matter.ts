@@ -1,4 +1,5 @@
 import { parse, YAMLParseError } from 'yaml';
+import { formatProblem } from './validation/problem';
 
 /** A content file split into its YAML front matter and its Markdown body. */
 export interface SplitFile {
@@ -6,6 +7,8 @@ export interface SplitFile {
   body: string;
   /** Line number (1-based) where the body starts, to report body problems at the right line. */
   bodyLine: number;
+  /** The YAML between the two `---` lines; it starts on line 2 of the file. */
+  yaml: string;
 }
 
 /** A problem with a file's front matter, with a French message that says how to fix it. */
@@ -13,14 +16,45 @@ export class FrontMatterError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
-    problem: string,
+    readonly problem: string,
+    readonly fix: string,
   ) {
-    super(`${file}${line ? `:${line}` : ''} — ${problem}`);
+    super(formatProblem({ severity: 'error', file, line, subject: 'en-tête', problem, fix }));
     this.name = 'FrontMatterError';
   }
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Returns the fields written in `yaml`, a YAML text that starts at line `firstLine` of `file`.
+ * Throws a FrontMatterError at the line of the first syntax error, or when the text is not a set of fields.
+ */
+export function parseFields(yaml: string, file: string, firstLine: number): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = parse(yaml, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const line = firstLine + (yaml.slice(0, error.pos[0]).match(/\n/g)?.length ?? 0);
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+      // The parser notices the missing quote where the text ends; the contributor needs the line where it opened.
+      const quote = error.message.includes('"') ? '"' : "'";
+      const before = yaml.slice(0, error.pos[0]).split('\n');
+      const opened = before.findIndex((text) => (text.split(quote).length - 1) % 2 === 1);
+      throw new FrontMatterError(file, firstLine + (opened === -1 ? before.length - 1 : opened), `guillemet ${quote} ouvert et jamais fermé`, 'fermez le guillemet à la fin de la valeur, ou retirez-le.');
+    }
+    if (error.code === 'DUPLICATE_KEY') {
+      throw new FrontMatterError(file, line, 'un champ est écrit deux fois', 'gardez une seule ligne pour ce champ.');
+    }
+    throw new FrontMatterError(file, line, 'syntaxe YAML invalide', 'vérifiez les deux-points, l’indentation et les guillemets de cette ligne et des lignes voisines.');
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontMatterError(file, firstLine, 'ce n’est pas une liste de champs', 'écrivez un champ par ligne, sous la forme « nom: valeur ».');
+  }
+  return data as Record<string, unknown>;
+}
 
 /**
  * Returns the front matter and body of a content file, as Decap CMS writes it (`---`, YAML, `---`, body).
@@ -30,20 +64,9 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   const clean = text.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(clean);
   if (!match) {
-    throw new FrontMatterError(file, 1, 'l’en-tête est introuvable : le fichier doit commencer par une ligne « --- », suivie des champs, puis d’une autre ligne « --- ».');
+    throw new FrontMatterError(file, 1, 'introuvable', 'le fichier doit commencer par une ligne « --- », suivie des champs, puis d’une autre ligne « --- ».');
   }
-  let data: unknown;
-  try {
-    data = parse(match[1]!, { prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : undefined;
-    const reason = error instanceof YAMLParseError && error.code === 'DUPLICATE_KEY' ? 'un champ est écrit deux fois' : 'la syntaxe YAML est invalide';
-    throw new FrontMatterError(file, line, `en-tête illisible : ${reason}. Vérifiez les deux-points, l’indentation et les guillemets de cette ligne.`);
-  }
-  if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new FrontMatterError(file, 2, 'l’en-tête doit être une liste de champs « nom: valeur ».');
-  }
+  const data = parseFields(match[1]!, file, 2);
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-  return { data: data as Record<string, unknown>, body: clean.slice(match[0].length), bodyLine };
+  return { data, body: clean.slice(match[0].length), bodyLine, yaml: match[1]! };
 }

@@ -42,6 +42,8 @@ export class LibraryError extends Error {
   constructor(readonly problems: ReferenceProblem[]) {
     super(formatReferenceProblems(problems));
     this.name = 'LibraryError';
+    // Contributors read this message: Astro prints a stack trace when there is one, and it would only get in the way.
+    this.stack = '';
   }
 }
 

@@ -35,3 +35,18 @@ export function taxonPath(taxonomy: keyof typeof taxonomyPaths, id: string): str
 export function editPath(collection: string, slug: string): string {
   return `/admin/#/collections/${collection}/entries/${slug}`;
 }
+
+/**
+ * First path segments the site already uses (pages, generated files, `public/` folders, build output):
+ * a content page (`content/pages/<slug>.mdx`, served at `/<slug>/`) may not take one of them.
+ */
+export const reservedPageSlugs = [
+  ...Object.values(kindPaths),
+  ...Object.values(taxonomyPaths),
+  'recherche', 'admin', 'donnees', 'fichiers', 'images', 'pagefind', '_astro', '404', 'rss', 'sitemap', 'robots', 'favicon',
+] as const;
+
+/** Returns whether `slug` may name a content page (it does not clash with a path the site already uses). */
+export function isReservedPageSlug(slug: string): boolean {
+  return (reservedPageSlugs as readonly string[]).includes(slug);
+}

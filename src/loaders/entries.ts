@@ -2,30 +2,80 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentFileError, decodeContentFile, fileNameProblem } from '../lib/content-file';
 import { splitFrontMatter } from '../lib/front-matter';
+import { bodyRulesVersion } from '../lib/safety/body-rules';
+import { findUnsafeHtml } from '../lib/safety/rendered-html';
+import { isReservedPageSlug } from '../lib/slugs';
+import type { Field } from '../schema/fields';
+import { bodySafetyProblems } from '../lib/validation/body';
+import { checkSchema } from '../lib/validation/schema';
+import { yamlLineFinder } from '../lib/validation/yaml-lines';
+import { formatProblem } from '../lib/validation/problem';
+
+/** Thrown when files of a collection cannot be published; its message lists every file to fix, in French. */
+export class ContentRejectedError extends Error {
+  constructor(readonly messages: string[]) {
+    const count = messages.length;
+    super(`${count} problème${count > 1 ? 's' : ''} à corriger avant de publier (aucune page n’a été construite) :\n${messages.join('\n')}`);
+    this.name = 'ContentRejectedError';
+    // Contributors read this message: Astro prints a stack trace when there is one, and it would only get in the way.
+    this.stack = '';
+  }
+}
 
 /**
  * Loads the `*.<extension>` files of a folder. Bodies are rendered to HTML here, in the content layer,
  * and cached in Astro's data store by digest: an unchanged file is neither parsed nor rendered again,
  * and no page module is compiled per entry (a plain MDX collection compiles one per file).
+ * Before rendering, each body passes the MDX safety rules (src/lib/safety/), the same the validator uses,
+ * and the rendered HTML is checked again: any problem stops the build with a French message naming file and line.
+ * @param options.fields the collection's field descriptors, checked with line numbers before Astro's own schema check
+ * @param options.isPage true for `content/pages/`, whose files become top-level addresses
  */
-export function entriesLoader(options: { base: string; extension: string }): Loader {
+export function entriesLoader(options: { base: string; extension: string; fields?: Field[]; isPage?: boolean }): Loader {
   const base = options.base;
   const suffix = `.${options.extension}`;
 
   async function loadFile(context: LoaderContext, name: string) {
     const path = join(base, name);
     const filePath = relative(process.cwd(), path);
-    const text = await readFile(path, 'utf8');
+    const text = decodeContentFile(await readFile(path), filePath);
     const id = name.slice(0, -suffix.length);
-    const digest = context.generateDigest(text);
+    const naming = fileNameProblem(name);
+    if (naming) throw new ContentFileError(filePath, 'nom du fichier', naming.problem, naming.fix);
+    if (options.isPage && isReservedPageSlug(id)) {
+      throw new ContentFileError(filePath, 'nom du fichier', `l’adresse /${id}/ est déjà prise par le site`, 'donnez un autre nom à cette page.');
+    }
+    // The rules' version is part of the digest, so a stricter rule re-checks files the cache had accepted.
+    const digest = context.generateDigest(`${bodyRulesVersion}\n${text}`);
     const existing = context.store.get(id);
     if (existing?.digest === digest && existing.rendered) return id;
-    const { data, body } = splitFrontMatter(text, filePath);
+    const { data, body, bodyLine, yaml } = splitFrontMatter(text, filePath);
+    // The validator's own checks, so the build says the same thing, at the same line, as `npm run validate`.
+    const schema = options.fields ? checkSchema(options.fields, data, filePath, yamlLineFinder(yaml, 2)).problems : [];
+    const problems = [...schema, ...bodySafetyProblems(body, filePath, bodyLine)].map(formatProblem);
+    if (problems.length > 0) throw new ContentRejectedError(problems);
     const parsed = await context.parseData({ id, data, filePath });
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
+    const leaks = findUnsafeHtml(rendered.html);
+    if (leaks.length > 0) {
+      const problem = `le rendu contient du code interdit (${leaks.join(', ')})`;
+      throw new ContentRejectedError([formatProblem({ severity: 'error', file: filePath, subject: 'corps du texte', problem, fix: 'écrivez ce passage en Markdown, sans HTML.' })]);
+    }
     context.store.set({ id, data: parsed, body, filePath, digest, rendered });
     return id;
+  }
+
+  /** Loads a file; returns its id, or the French messages saying why it cannot be published. */
+  async function tryLoadFile(context: LoaderContext, name: string): Promise<string | string[]> {
+    try {
+      return await loadFile(context, name);
+    } catch (error) {
+      if (error instanceof ContentRejectedError) return error.messages;
+      if (error instanceof Error) return [error.message];
+      throw error;
+    }
   }
 
   return {
@@ -33,13 +83,24 @@ export function entriesLoader(options: { base: string; extension: string }): Loa
     load: async (context) => {
       const names = (await readdir(base)).filter((name) => name.endsWith(suffix));
       const seen = new Set<string>();
-      for (const name of names) seen.add(await loadFile(context, name));
+      const rejected: string[] = [];
+      for (const name of names) {
+        const result = await tryLoadFile(context, name);
+        if (typeof result === 'string') seen.add(result);
+        else rejected.push(...result);
+      }
+      // Every file is read before failing, so one build lists every problem of the collection.
+      if (rejected.length > 0) throw new ContentRejectedError(rejected);
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       context.watcher?.on('all', async (event, changed) => {
         if (!changed.startsWith(base) || !changed.endsWith(suffix)) return;
         const name = relative(base, changed);
-        if (event === 'unlink') context.store.delete(name.slice(0, -suffix.length));
-        else await loadFile(context, name);
+        if (event === 'unlink') {
+          context.store.delete(name.slice(0, -suffix.length));
+          return;
+        }
+        const result = await tryLoadFile(context, name);
+        if (typeof result !== 'string') context.logger.error(result.join('\n'));
       });
     },
   };

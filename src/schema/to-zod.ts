@@ -48,7 +48,12 @@ function fieldSchema(field: Field): z.ZodType {
     case 'date':
       return z.preprocess(
         (value) => (value instanceof Date ? value : typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
-        z.date({ error: `${quote(field)} : date invalide ; écrivez-la sous la forme AAAA-MM-JJ.` }),
+        z.date({
+          error: (issue) =>
+            typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input.trim())
+              ? `${quote(field)} : le ${issue.input.trim()} n’existe pas au calendrier ; vérifiez le jour et le mois.`
+              : `${quote(field)} : date invalide ; écrivez-la sous la forme AAAA-MM-JJ.`,
+        }),
       );
     case 'select': {
       const one = Array.isArray(field.options)

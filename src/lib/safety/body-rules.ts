@@ -1,0 +1,138 @@
+import type { Nodes, Root } from 'mdast';
+import { checkElement, fixes, isCodeInText, urlProblem, type BodyProblem, type ElementAttribute } from './elements';
+import { readTags } from './html-tags';
+import { lineOf, parseMarkdown, parseMdx, walk } from './parse';
+
+export { allowedComponents, forbiddenTags, type BodyProblem, type BodyRule } from './elements';
+
+/**
+ * The MDX safety rules, shared by the build (src/loaders/entries.ts) and the validator.
+ * A body is read twice: under the MDX grammar, which names JSX, `{expressions}` and `import`/`export`
+ * as such, and as plain Markdown, the way the site's renderer reads it, where raw HTML is `html`.
+ * Returns every problem, sorted by line; an empty list means the body may be published.
+ */
+export function checkBody(body: string): BodyProblem[] {
+  const found = new Map<string, BodyProblem>();
+  const add = (problem: BodyProblem) => found.set(`${problem.line}|${problem.rule}|${problem.problem}`, problem);
+  const tags: TagsSeen = { opened: new Set(), closing: [] };
+  const flagged = new Set<number>();
+  for (const node of walk(parseMarkdown(body))) {
+    const problems = node.type === 'html' ? htmlNodeProblems(node.value, lineOf(node), tags) : linkProblems(node);
+    for (const problem of problems) add(problem);
+    if (problems.length > 0 || node.type === 'html') for (let line = lineOf(node); line <= (node.position?.end.line ?? 0); line++) flagged.add(line);
+  }
+  let mdx: Root | undefined;
+  try {
+    // JSX and expressions need « < » or « { », and import/export start a line: without them the MDX reading finds nothing more.
+    mdx = /[<{]|^(?:import|export)\b/m.test(body) ? parseMdx(body) : undefined;
+  } catch (error) {
+    const syntax = syntaxProblem(error, body);
+    // A line the Markdown reading already flagged has a precise message; the MDX grammar's complaint would only repeat it.
+    if (!flagged.has(syntax.line)) {
+      // Markdown may read a tag as text (`<svg/onload=…>`) where MDX sees code: name what the line holds.
+      const text = body.split('\n')[syntax.line - 1] ?? '';
+      const closingBefore = tags.closing.length;
+      const onLine = isAutolink(text) ? [] : htmlNodeProblems(text, syntax.line, tags);
+      const isNamed = onLine.length > 0 || tags.closing.length > closingBefore;
+      for (const problem of isNamed ? onLine : [syntax]) add(problem);
+    }
+  }
+  if (mdx) for (const node of walk(mdx)) for (const problem of mdxNodeProblems(node, tags)) add(problem);
+  // A closing tag is worth a message only when its opening tag got none (`</main>` alone can break the page).
+  for (const { name, line } of tags.closing) {
+    if (!tags.opened.has(name)) add({ rule: 'raw-html', line, problem: `HTML brut non permis (balise fermante </${name}>)`, fix: fixes.markdown });
+  }
+  return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+/** Tag names opened anywhere in the body (lower case), and closing tags met in raw HTML. */
+interface TagsSeen {
+  opened: Set<string>;
+  closing: { name: string; line: number }[];
+}
+
+const isAutolink = (text: string) => /<(?:https?|mailto):/i.test(text);
+
+/** Problems shared by both readings: addresses and text of links, images and reference definitions. */
+function linkProblems(node: Nodes): BodyProblem[] {
+  if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return [];
+  const [where, of] = ({ link: ['un lien', 'du lien'], image: ['une image', 'de l’image'], definition: ['une définition de lien', 'de la définition de lien'] } as const)[node.type];
+  const line = lineOf(node);
+  const problems: BodyProblem[] = [];
+  const url = urlProblem(node.url, where, line);
+  if (url) problems.push(url);
+  if (node.title && isCodeInText(node.title)) {
+    problems.push({ rule: 'code-in-text', line, problem: `le titre ${of} contient du code (« ${node.title.slice(0, 40)} »)`, fix: 'écrivez un titre en texte simple, sans balise ni adresse javascript:.' });
+  }
+  if (node.type === 'image' && node.alt && isCodeInText(node.alt)) {
+    problems.push({ rule: 'code-in-text', line, problem: `le texte de remplacement d’une image contient du code (« ${node.alt.slice(0, 40)} »)`, fix: 'décrivez l’image en texte simple.' });
+  }
+  return problems;
+}
+
+/** Returns the problems of a piece of raw HTML starting at line `start`; closing tags are noted in `tags` for later. */
+function htmlNodeProblems(html: string, start: number, tags: TagsSeen): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  let hasClosing = false;
+  for (const tag of readTags(html)) {
+    const line = start + (html.slice(0, tag.offset).match(/\n/g)?.length ?? 0);
+    if (tag.kind === 'comment') problems.push({ rule: 'raw-html', line, problem: 'commentaire HTML « <!-- --> » non permis', fix: 'retirez-le : un commentaire reste lisible dans le code de la page.' });
+    if (tag.kind === 'other') problems.push({ rule: 'raw-html', line, problem: `balisage HTML non permis (« ${html.slice(tag.offset, tag.offset + 12)} »)`, fix: fixes.markdown });
+    if (tag.kind === 'close') {
+      tags.closing.push({ name: tag.name.toLowerCase(), line });
+      hasClosing = true;
+    }
+    if (tag.kind !== 'open') continue;
+    tags.opened.add(tag.name.toLowerCase());
+    const attributes = tag.attributes.map((attribute): ElementAttribute => ({ ...attribute, line }));
+    problems.push(...checkElement(tag.name, attributes, line));
+  }
+  if (problems.length === 0 && !hasClosing && html.trim() !== '') {
+    problems.push({ rule: 'raw-html', line: start, problem: `HTML brut non permis (« ${html.trim().slice(0, 30)} »)`, fix: fixes.markdown });
+  }
+  return problems;
+}
+
+function mdxNodeProblems(node: Nodes, tags: TagsSeen): BodyProblem[] {
+  const line = lineOf(node);
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [{ rule: 'esm', line, problem: `« ${node.value.trim().split(/\s/)[0]} » interdit : le corps ne peut ni charger ni exposer de code`, fix: fixes.remove }];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [{ rule: 'expression', line, problem: `expression JavaScript entre accolades interdite (« {${node.value.replace(/\s+/g, ' ').trim().slice(0, 40)}} »)`, fix: 'retirez les accolades ; pour afficher une accolade, écrivez \\{.' }];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      if (node.name) tags.opened.add(node.name.toLowerCase());
+      const attributes = node.attributes.map((attribute): ElementAttribute => {
+        const at = lineOf(attribute);
+        if (attribute.type === 'mdxJsxExpressionAttribute') return { spread: attribute.value.trim(), line: at };
+        if (attribute.value !== null && typeof attribute.value === 'object') return { name: attribute.name, computed: true, line: at };
+        return { name: attribute.name, value: attribute.value ?? '', line: at };
+      });
+      return checkElement(node.name, attributes, line);
+    }
+    default:
+      return linkProblems(node);
+  }
+}
+
+function syntaxProblem(error: unknown, body: string): BodyProblem {
+  const place = error as { line?: number; column?: number; reason?: string };
+  // Some MDX errors carry their place only in their text: « Expected a closing tag for `<base>` (5:1-5:37) ».
+  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(place.reason ?? '');
+  const line = place.line ?? (inReason ? Number(inReason[1]) : 1);
+  const column = place.column ?? (inReason ? Number(inReason[2]) : undefined);
+  const text = body.split('\n')[line - 1] ?? '';
+  return {
+    rule: 'syntax',
+    line,
+    problem: `un « < » ou un « { » ouvre ici du code${column ? ` (colonne ${column})` : ''}, que le corps ne peut pas contenir`,
+    fix: isAutolink(text)
+      ? 'écrivez le lien sous la forme [texte](https://…), ou l’adresse seule, sans les signes < et >.'
+      : 'écrivez en Markdown ; pour afficher < ou { tels quels, écrivez \\< ou \\{.',
+  };
+}
+
+/** Bump when a rule becomes stricter: the build's cache then re-checks every body it had accepted. */
+export const bodyRulesVersion = 1;

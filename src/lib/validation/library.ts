@@ -1,0 +1,123 @@
+import { contentCollections } from '../../schema/collections';
+import type { EntryCollection, TaxonomyName } from '../../schema/fields';
+import { attachmentMaxBytes, formatFileSize } from '../files';
+import { findUnknownReferences, type KnownIds } from '../references';
+import { slugify } from '../slugs';
+import { checkEntryFile, type EntryCheckOptions, type ReadEntry } from './entry';
+import { fieldSubject, sortProblems, type ContentProblem } from './problem';
+import { checkTaxonomyFile, isTaxonomyName } from './taxonomy';
+
+/** A file of the library, as bytes, with its path from the project root. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface LibraryValidation {
+  problems: ContentProblem[];
+  /** Entries whose fields could be read, by collection. */
+  entries: ReadEntry[];
+}
+
+/** Turns a reference path (`files[1].file`) into a path of keys (`['files', 1, 'file']`). */
+function keysOf(path: string): PropertyKey[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+}
+
+/**
+ * Returns every problem of a library: each file on its own (schema, body safety, quality), then
+ * what only the whole library shows: unknown references (with a « vouliez-vous dire » suggestion),
+ * missing or oversized files, two files that would get the same address.
+ * @param files every file under the content folder, with paths like `content/fiches/x.mdx`
+ */
+export function validateLibrary(files: readonly SourceFile[], options: EntryCheckOptions & { contentDir?: string }): LibraryValidation {
+  const contentDir = (options.contentDir ?? 'content').replace(/\/+$/, '');
+  const problems: ContentProblem[] = [];
+  const entries: ReadEntry[] = [];
+  const taxonomyIds: Partial<Record<TaxonomyName, string[]>> = {};
+  const names = new Map<string, Set<string>>();
+  for (const { path, bytes } of files) {
+    const [folder, name, ...rest] = path.slice(contentDir.length + 1).split('/');
+    if (!folder || !name || rest.length > 0) continue;
+    if (folder === 'taxonomies') {
+      const taxonomy = name.replace(/\.ya?ml$/, '');
+      if (!isTaxonomyName(taxonomy)) continue;
+      const checked = checkTaxonomyFile(path, bytes, taxonomy);
+      problems.push(...checked.problems);
+      taxonomyIds[taxonomy] = checked.ids;
+      continue;
+    }
+    const spec = contentCollections.find((candidate) => candidate.folder === folder);
+    if (!spec) continue;
+    if (!name.endsWith(`.${spec.extension}`)) {
+      problems.push({ severity: 'error', file: path, subject: 'nom du fichier', problem: `extension inattendue : ce dossier ne lit que les fichiers .${spec.extension}, celui-ci serait ignoré`, fix: `renommez-le en .${spec.extension}, ou retirez-le.` });
+      continue;
+    }
+    names.set(spec.folder, (names.get(spec.folder) ?? new Set()).add(name));
+    const checked = checkEntryFile(path, bytes, spec, options);
+    problems.push(...checked.problems);
+    if (checked.entry) entries.push(checked.entry);
+  }
+  problems.push(...renameClashes(problems, names));
+  problems.push(...referenceProblems(entries, taxonomyIds));
+  problems.push(...fileProblems(entries, options.fileSize));
+  return { problems: sortProblems(problems), entries };
+}
+
+/** A rename suggestion that points to a name already taken would make two files share one address. */
+function renameClashes(problems: readonly ContentProblem[], names: ReadonlyMap<string, ReadonlySet<string>>): ContentProblem[] {
+  return problems.flatMap((problem) => {
+    const target = /^renommez le fichier « (.+) »\.$/.exec(problem.fix)?.[1];
+    const folder = problem.file.split('/').at(-2) ?? '';
+    if (!target || !names.get(folder)?.has(target)) return [];
+    return [{ ...problem, problem: `deux fichiers auraient la même adresse : « ${problem.file.split('/').pop()} » et « ${target} »`, fix: `choisissez pour ce fichier un nom libre, par exemple « ${slugify(target.replace(/\.[^.]+$/, ''))}-2${target.slice(target.lastIndexOf('.'))} ».` }];
+  });
+}
+
+function referenceProblems(entries: readonly ReadEntry[], taxonomyIds: Partial<Record<TaxonomyName, string[]>>): ContentProblem[] {
+  const idsOf = (collection: EntryCollection) => new Set(entries.filter((e) => e.spec.name === collection).map((e) => e.id));
+  const known: KnownIds = {
+    fiches: idsOf('fiches'),
+    outils: idsOf('outils'),
+    modeles: idsOf('modeles'),
+    organismes: idsOf('organismes'),
+    themes: new Set(taxonomyIds.themes),
+    audiences: new Set(taxonomyIds.audiences),
+    regions: new Set(taxonomyIds.regions),
+    evidence: new Set(taxonomyIds.evidence),
+  };
+  return entries.flatMap((entry) =>
+    findUnknownReferences(entry.spec, entry.file, entry.data, known).map((reference) => ({
+      severity: 'error' as const,
+      file: entry.file,
+      line: entry.lineOf(keysOf(reference.field)),
+      subject: fieldSubject(reference.label, reference.field),
+      problem: `valeur inconnue « ${reference.value} », qui devrait désigner ${reference.expected}`,
+      fix: reference.suggestion ? `vouliez-vous dire « ${reference.suggestion} » ?` : 'vérifiez l’orthographe, ou créez d’abord cette entrée.',
+    })),
+  );
+}
+
+/** Files the entries point to under public/: attachments, cover images, images in the body. */
+function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) => number | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const { data, file, lineOf } = entry;
+    const missing = (path: string, label: string, value: string) =>
+      problems.push({ severity: 'error', file, line: lineOf(keysOf(path)), subject: fieldSubject(label, path), problem: `fichier « ${value} » introuvable dans public/`, fix: 'téléversez le fichier, ou corrigez le chemin (il commence par /fichiers/ ou /images/).' });
+    for (const field of ['attachments', 'files']) {
+      const list = Array.isArray(data[field]) ? (data[field] as { file?: unknown }[]) : [];
+      list.forEach((item, i) => {
+        if (typeof item.file !== 'string') return;
+        const bytes = fileSize(item.file);
+        if (bytes === undefined) missing(`${field}[${i}].file`, 'Fichier', item.file);
+        else if (bytes > attachmentMaxBytes) {
+          problems.push({ severity: 'error', file, line: lineOf([field, i, 'file']), subject: fieldSubject('Fichier', `${field}[${i}].file`), problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`, fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.' });
+        }
+      });
+    }
+    const cover = data.cover as { image?: unknown } | undefined;
+    if (typeof cover?.image === 'string' && fileSize(cover.image) === undefined) missing('cover.image', 'Image', cover.image);
+  }
+  return problems;
+}

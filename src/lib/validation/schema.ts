@@ -1,0 +1,79 @@
+import type { z } from 'astro/zod';
+import type { Field } from '../../schema/fields';
+import { objectSchema } from '../../schema/to-zod';
+import { closestValue } from '../suggest';
+import { fieldSubject, type ContentProblem } from './problem';
+import type { LineFinder } from './yaml-lines';
+
+/** Returns the field a Zod path points to (list indexes skipped), with its dotted path for messages. */
+function fieldAt(fields: readonly Field[], path: readonly PropertyKey[]): { field: Field | undefined; path: string } {
+  let list: readonly Field[] | undefined = fields;
+  let field: Field | undefined;
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') {
+      text += `[${key}]`;
+      continue;
+    }
+    field = list?.find((candidate) => candidate.name === key);
+    text += text ? `.${String(key)}` : String(key);
+    list = field && 'fields' in field ? field.fields : undefined;
+  }
+  return { field, path: text };
+}
+
+/** Returns the value at a path of parsed YAML, or undefined when any step is missing. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** Splits a schema message (`« Label » (name) : problem ; fix.`) into its problem and its fix. */
+function splitMessage(message: string): { problem: string; fix?: string } {
+  const text = message.replace(/^« [^»]+ » \([^)]+\)\s*:?\s*/, '').replace(/\.$/, '');
+  const [problem, ...fix] = text.split(' ; ');
+  return fix.length > 0 ? { problem: problem!, fix: `${fix.join(' ; ')}.` } : { problem: problem! };
+}
+
+/**
+ * Checks a front matter against the schema (the same Zod schema the build uses) and returns its problems,
+ * each at the line of its field, with the field's hint as the fix when the message has none; and the parsed value when valid.
+ */
+export function checkSchema(
+  fields: Field[],
+  data: Record<string, unknown>,
+  file: string,
+  lineOf: LineFinder,
+  context?: string,
+): { problems: ContentProblem[]; value?: Record<string, unknown> } {
+  const result = objectSchema(fields, context).safeParse(data);
+  if (result.success) return { problems: [], value: result.data as Record<string, unknown> };
+  const problems = result.error.issues.flatMap((issue: z.core.$ZodIssue): ContentProblem[] => {
+    const line = lineOf(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const parent = fieldAt(fields, issue.path);
+      const known = parent.field && 'fields' in parent.field ? parent.field.fields : fields;
+      return issue.keys.map((key) => {
+        const suggestion = closestValue(key, known.map((f) => f.name));
+        return {
+          severity: 'error',
+          file,
+          line: lineOf([...issue.path, key]),
+          subject: parent.path ? fieldSubject(parent.field?.label ?? parent.path, parent.path) : 'en-tête',
+          problem: `champ inconnu « ${key} »`,
+          fix: suggestion ? `vouliez-vous dire « ${suggestion} » ? Sinon, retirez cette ligne.` : `retirez cette ligne ; champs permis : ${known.map((f) => f.name).join(', ')}.`,
+        };
+      });
+    }
+    const { field, path } = fieldAt(fields, issue.path);
+    const subject = field ? fieldSubject(field.label, path) : 'en-tête';
+    const isMissing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, issue.path) === undefined;
+    if (isMissing) {
+      return [{ severity: 'error', file, line, subject, problem: 'champ obligatoire absent', fix: `ajoutez la ligne « ${String(issue.path.at(-1))}: … » à l’en-tête.${field?.hint ? ` ${field.hint}` : ''}` }];
+    }
+    const { problem, fix } = splitMessage(issue.message);
+    return [{ severity: 'error', file, line, subject, problem, fix: fix ?? field?.hint ?? 'corrigez la valeur de ce champ.' }];
+  });
+  return { problems };
+}

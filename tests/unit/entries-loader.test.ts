@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ContentRejectedError, entriesLoader } from '../../src/loaders/entries';
+import { objectSchema } from '../../src/schema/to-zod';
+import { pages } from '../../src/schema/collections';
+
+const work = mkdtempSync(join(tmpdir(), 'carrefour-loader-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: Une page pour les tests du chargeur.\n---\n${body}`;
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Runs the loader on a folder with a stand-in for Astro's content layer; returns what it stored. */
+async function load(files: Record<string, string | Uint8Array>, render = (body: string) => `<p>${escapeHtml(body)}</p>`) {
+  const base = mkdtempSync(join(work, 'pages-'));
+  mkdirSync(base, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(base, name), content);
+  const store = new Map<string, { id: string; data: Record<string, unknown>; rendered?: { html: string } }>();
+  const context = {
+    collection: 'pages',
+    store: { get: (id: string) => store.get(id), set: (entry: { id: string }) => store.set(entry.id, entry as never), keys: () => [...store.keys()], delete: (id: string) => store.delete(id) },
+    generateDigest: (text: string) => String(text.length),
+    parseData: async ({ data }: { data: Record<string, unknown> }) => objectSchema(pages.fields).parse(data),
+    renderMarkdown: async (body: string) => ({ html: render(body), metadata: {} }),
+  } as unknown as LoaderContext;
+  await entriesLoader({ base, extension: 'mdx', fields: pages.fields, isPage: true }).load(context);
+  return store;
+}
+
+/** Returns the loader's French messages, with the temporary folder removed from paths. */
+async function rejection(files: Record<string, string | Uint8Array>, render?: (body: string) => string): Promise<string[]> {
+  const error = await load(files, render).then(() => undefined, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ContentRejectedError);
+  return (error as ContentRejectedError).messages.map((message) => message.replace(/^.*\/pages-[^/]+\//, ''));
+}
+
+describe('entriesLoader', () => {
+  test('reads Windows line endings, a byte-order mark and decomposed accents as ordinary text', async () => {
+    const text = page('Cafe\u0301 des parents', '## Acce\u0300s\n\nTexte.\n').replace(/\n/g, '\r\n');
+    const store = await load({ 'cafe.mdx': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]) });
+    expect(store.get('cafe')?.data.title).toBe('Café des parents');
+    expect(store.get('cafe')?.rendered?.html).toBe('<p>## Accès\n\nTexte.\n</p>');
+  });
+
+  test('refuses every broken file of a folder at once, in French, naming file and line', async () => {
+    expect(
+      await rejection({
+        'ok.mdx': page('Une page', 'Texte.'),
+        'hostile.mdx': page('Une page', 'Texte.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))'),
+        'vide.mdx': '',
+        'Page à lire.mdx': page('Une page', 'Texte.'),
+        'yaml.mdx': '---\ntitle: Une page\ndescription: "guillemet ouvert\n---\nTexte.',
+        'indentation.mdx': '---\ntitle: Une page\n  description: trop en retrait\n---\nTexte.',
+        'enorme.mdx': page('Une page', 'x'.repeat(5_000_000)),
+        'recherche.mdx': page('Une page', 'Texte.'),
+        'sans-description.mdx': '---\ntitle: Une page\nsumary: faute de frappe\n---\nTexte.',
+        'binaire.mdx': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "Page à lire.mdx — nom du fichier : le nom « Page à lire.mdx » contient des espaces, des accents ou des caractères spéciaux et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « page-a-lire.mdx ».",
+        "binaire.mdx — fichier : l’encodage des caractères n’est pas UTF-8. Correction : Enregistrez le fichier en UTF-8 (dans le Bloc-notes : « Enregistrer sous », codage UTF-8).",
+        "enorme.mdx — fichier : trop volumineux (5 Mo ; la limite est de 1 Mo). Correction : Une fiche tient en quelques pages de texte ; mettez les documents longs en pièce jointe (PDF) et les images dans public/images/.",
+        "hostile.mdx:7 — corps du texte : balise <script> interdite. Correction : Retirez ce code : le contenu d’une fiche est du texte, sans programme ni script.",
+        "hostile.mdx:9 — corps du texte : adresse « javascript: » interdite dans un lien. Correction : Faites un lien vers une adresse https://…, mailto:… ou une page du site (/pratiques/…).",
+        "indentation.mdx:2 — en-tête : syntaxe YAML invalide. Correction : Vérifiez les deux-points, l’indentation et les guillemets de cette ligne et des lignes voisines.",
+        "recherche.mdx — nom du fichier : l’adresse /recherche/ est déjà prise par le site. Correction : Donnez un autre nom à cette page.",
+        "sans-description.mdx:2 — champ « Description » (description) : champ obligatoire absent. Correction : Ajoutez la ligne « description: … » à l’en-tête. Une phrase qui présente la page (moteurs de recherche, partage).",
+        "sans-description.mdx:3 — en-tête : champ inconnu « sumary ». Correction : Retirez cette ligne ; champs permis : title, description.",
+        "vide.mdx — fichier : le fichier est vide. Correction : Remplissez-le à partir d’un modèle (une fiche existante ou le formulaire en ligne), ou supprimez-le.",
+        "yaml.mdx:3 — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.",
+      ]
+    `);
+  });
+
+  test('refuses a page whose rendered HTML would carry code, even when the Markdown looked safe', async () => {
+    expect(await rejection({ 'ok.mdx': page('Une page', 'Texte.') }, () => '<p onclick="x">Texte.</p>')).toMatchInlineSnapshot(`
+      [
+        "ok.mdx — corps du texte : le rendu contient du code interdit (<p onclick>). Correction : Écrivez ce passage en Markdown, sans HTML.",
+      ]
+    `);
+  });
+});
