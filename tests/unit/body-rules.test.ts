@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { splitFrontMatter } from '../../src/lib/front-matter';
-import { allowedComponents, checkBody } from '../../src/lib/safety/body-rules';
+import { allowedComponents, checkBody, checkBodyFully, mayBreakRules } from '../../src/lib/safety/body-rules';
 
 const root = join(import.meta.dirname, '..', '..');
 const hostileDir = join(root, 'tests', 'fixtures', 'hostile');
@@ -202,5 +202,33 @@ describe('checkBody on the hostile corpus (tests/fixtures/hostile/)', () => {
         ],
       }
     `);
+  });
+});
+
+describe('mayBreakRules', () => {
+  test('lets every hostile file through to the full check', () => {
+    for (const name of hostile) {
+      expect(mayBreakRules(readFileSync(join(hostileDir, name), 'utf8')), name).toBe(true);
+    }
+  });
+  test('sends addresses with an unlisted scheme, escapes and entities to the full check', () => {
+    expect(mayBreakRules('[x](ftp://exemple.org)')).toBe(true);
+    expect(mayBreakRules('[x]:\n  gopher://exemple.org')).toBe(true);
+    expect(mayBreakRules('[x]: gopher://exemple.org')).toBe(true);
+    expect(mayBreakRules('[x](javascript\\:alert(1))')).toBe(true);
+    expect(mayBreakRules('[x](&#106;avascript:alert(1))')).toBe(true);
+  });
+  test('skips plain Markdown with safe links, and checkBody then finds nothing in it either', () => {
+    const body = '## Objectifs\n\n- [Une page](/pratiques/x/), [un site](https://exemple.org "Titre"), [courriel](mailto:a@b.org)\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n';
+    expect(mayBreakRules(body)).toBe(false);
+    expect(checkBodyFully(body)).toEqual([]);
+  });
+  test('never skips a shipped body in which the full check would find something', () => {
+    for (const folder of ['fiches', 'outils', 'modeles', 'pages']) {
+      for (const name of readdirSync(join(root, 'content', folder))) {
+        const { body } = splitFrontMatter(readFileSync(join(root, 'content', folder, name), 'utf8'), name);
+        if (!mayBreakRules(body)) expect(checkBodyFully(body), name).toEqual([]);
+      }
+    }
   });
 });
