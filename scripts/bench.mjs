@@ -22,7 +22,8 @@ const patterns = {
 
 /** Runs one build and returns its figures; a failed build stops the benchmark with its output. */
 async function run(label, cwd, env) {
-  const result = await measureBuild(astro, ['build'], { cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', ...env }, patterns });
+  const PATH = `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`;
+  const result = await measureBuild(astro, ['build'], { cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', PATH, ...env }, patterns });
   if (result.status !== 0) throw new Error(`${label} : la construction a échoué\n${result.output.slice(-4000)}`);
   const index = /index de recherche : \d+ pages en (\d+) ms/.exec(result.output);
   const restored = (result.output.match(/\(restored\)/g) ?? []).length;
