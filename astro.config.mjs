@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index';
+import { cmsViteConfig } from './cms/vite';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://carrefour-des-pratiques.example',
@@ -14,4 +15,6 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Decap CMS at /admin/: its YAML settings and, in dev, the local API forwarded to decap-server.
+  vite: cmsViteConfig(),
 });
