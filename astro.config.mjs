@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index';
-import { cmsViteConfig } from './cms/vite';
+import { cms } from './cms/integration';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://carrefour-des-pratiques.example',
@@ -10,11 +10,9 @@ export default defineConfig({
   // Tests build copies of the library side by side: each gets its own output and cache.
   outDir: process.env.CARREFOUR_OUT_DIR ?? './dist',
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), cms()],
   // Lossless whitespace removal: the default JSX rules glue a word to the link that follows it on the next line.
   compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Decap CMS at /admin/: its YAML settings and, in dev, the local API forwarded to decap-server.
-  vite: cmsViteConfig(),
 });

@@ -23,7 +23,7 @@ export const defaultSettings = {
   repo: 'rocqld/carrefour-des-pratiques',
   branch: 'main',
   siteUrl: 'https://carrefour-des-pratiques.example',
-  localApiPath: '/api/v1',
+  localApiPath: '/api/v1/',
 } as const;
 
 /** Returns the CMS settings from `env` (process.env by default), falling back to the defaults. */
