@@ -23,6 +23,8 @@ interface ResolveContext {
 export function decapYamlWithoutFolding() {
   return {
     name: 'carrefour-decap-yaml-without-folding',
+    // Before Vite's own resolver, which would otherwise resolve `yaml` first.
+    enforce: 'pre' as const,
     async resolveId(this: ResolveContext, source: string, importer: string | undefined) {
       if (source === 'yaml' && isDecapCore(importer)) return standIn;
       if (source === originalId) return this.resolve('yaml', decapImporter, { skipSelf: true });
