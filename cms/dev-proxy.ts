@@ -10,7 +10,9 @@ const decapApiPath = '/api/v1';
 export function forwardToDecapServer(path: string, port: number) {
   return (incoming: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (incoming.url?.split('?')[0] !== path) return next();
-    const upstream = request({ host: '127.0.0.1', port, path: decapApiPath, method: incoming.method, headers: incoming.headers }, (answer) => {
+    // One connection per request (agent: false): a kept-alive socket that decap-server closes between two
+    // requests would fail the second one.
+    const upstream = request({ host: '127.0.0.1', port, path: decapApiPath, method: incoming.method, headers: incoming.headers, agent: false }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     });
