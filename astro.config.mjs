@@ -10,6 +10,7 @@ export default defineConfig({
   // Tests build copies of the library side by side: each gets its own output and cache.
   outDir: process.env.CARREFOUR_OUT_DIR ?? './dist',
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
+  publicDir: process.env.CARREFOUR_PUBLIC_DIR ?? './public',
   integrations: [mdx(), searchIndex(), cms()],
   // Lossless whitespace removal: the default JSX rules glue a word to the link that follows it on the next line.
   compressHTML: true,
