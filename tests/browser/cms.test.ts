@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,7 +8,8 @@ import { serveSite } from '../../scripts/lib/static-server.mjs';
 import { startDecapServer } from '../../scripts/lib/decap-server.mjs';
 import { forwardToDecapServer } from '../../cms/dev-proxy';
 import { readCmsSettings } from '../../cms/settings';
-import { buildSite, root, siteDir } from '../build/site';
+import { root, siteDir } from '../build/site';
+import { buildSite } from '../../scripts/lib/build-site.mjs';
 import { splitFrontMatter } from '../../src/lib/front-matter';
 import { objectSchema } from '../../src/schema/to-zod';
 import { fiches } from '../../src/schema/collections';
@@ -56,6 +57,8 @@ const body = [
 ];
 /** Where the uploaded cover image is published (Decap lowercases uploaded file names). */
 const coverPath = '/images/fiches/cuisine.png';
+/** A small PDF document, to upload as an attachment. */
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 /** A 1×1 PNG image, to upload as the cover. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -150,6 +153,12 @@ describe('the CMS on a throw-away clone', () => {
     await choose('Coût approximatif', 'Moins de 500 $');
     await typeBody(body);
 
+    await page.getByRole('button', { name: 'Ajouter Pièces jointes' }).click();
+    await page.getByLabel('Nom du fichier', { exact: true }).fill('Programme des ateliers');
+    await page.getByRole('button', { name: 'Choisir un fichier' }).click();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'Programme.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+
     await page.getByRole('button', { name: 'Choisir une image' }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: 'Cuisine.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
@@ -178,22 +187,26 @@ describe('the CMS on a throw-away clone', () => {
     const { data, body: markdown } = splitFrontMatter(file, sheetPath);
     const sheet = objectSchema(fiches.fields).parse(data) as Record<string, unknown>;
     expect(sheet).toMatchObject({ title, themes: ['raccrochage'], audiences: ['jeunes-adultes'], regions: ['bas-saint-laurent'], organization: 'cap-reussite-rimouski', evidence: 'experience-terrain', cost: 'moins-de-500', licence: 'cc-by-nc-sa-4.0' });
-    expect(Object.keys(data)).toEqual(['title', 'summary', 'themes', 'audiences', 'regions', 'organization', 'evidence', 'cost', 'cover', 'published', 'reviewed', 'licence', 'sample']);
+    expect(Object.keys(data)).toEqual(['title', 'summary', 'themes', 'audiences', 'regions', 'organization', 'evidence', 'cost', 'attachments', 'cover', 'published', 'reviewed', 'licence', 'sample']);
+    expect(data.attachments).toEqual([{ title: 'Programme des ateliers', file: '/fichiers/fiches/programme.pdf' }]);
+    expect(repo.show('main', 'public/fichiers/fiches/programme.pdf')).toBe(pdf.toString());
     expect(data.cover).toEqual({ image: coverPath, alt: 'Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes.' });
     expect(file).toMatch(/^published: \d{4}-\d{2}-\d{2}$/m);
     expect(markdown).toBe(`${body.join('\n')}\n`);
     expect(repo.show('main', `public${coverPath}`)).toBeDefined();
   });
 
-  test('the clone builds, with a page for the new sheet', { timeout: 300_000 }, () => {
+  test('the clone builds, with a page for the new sheet and its attachment', { timeout: 300_000 }, () => {
     const outDir = join(repo.dir, '..', 'site');
-    const result = buildSite(outDir, join(repo.dir, 'content'));
+    const result = buildSite({ root, outDir, contentDir: join(repo.dir, 'content'), publicDir: join(repo.dir, 'public') });
     expect(result.status, result.output).toBe(0);
     const html = readFileSync(join(outDir, 'pratiques', slug, 'index.html'), 'utf8');
     expect(html).toContain(`>${title}</h1>`);
     expect(html).toMatch(/<table>[\s\S]*Planifier le menu[\s\S]*<\/table>/);
     expect(html).toMatch(/<li>Reprendre une routine<\/li>/);
     expect(html).toContain('alt="Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes."');
+    expect(existsSync(join(outDir, coverPath))).toBe(true);
+    expect(html).toMatch(new RegExp(`<a href="/fichiers/fiches/programme.pdf" download[^>]*>Programme des ateliers</a>\\s*<span class="muted"[^>]*> — PDF, ${pdf.length} octets</span>`));
     rmSync(outDir, { recursive: true, force: true });
     rmSync(`${outDir}-cache`, { recursive: true, force: true });
   });
