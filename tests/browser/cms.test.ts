@@ -137,7 +137,7 @@ describe('the CMS on a throw-away clone', () => {
     }
   });
 
-  test('starts a new sheet with its section headings, previews it like the site, then saves it as a draft on a cms/ branch', async () => {
+  test('starts a new sheet with its section headings, requires the image’s alt text, previews it like the site, then saves it as a draft on a cms/ branch', async () => {
     await page.goto(`${server.url}/admin/#/collections/fiches/new`);
     const editor = page.locator('[data-slate-editor="true"]');
     await poll(() => editor.innerText()).toContain('## Pour en savoir plus');
@@ -162,6 +162,15 @@ describe('the CMS on a throw-away clone', () => {
     await page.getByRole('button', { name: 'Choisir une image' }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: 'Cuisine.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+    // An image without its text alternative is refused, in plain French.
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await poll(() => page.getByText('« Texte de remplacement » est obligatoire : remplissez-le.').count()).toBe(1);
+    expect(repo.git('branch', '--list', 'cms/*')).toBe('');
+    // Decap refuses the save with `Promise.reject()` and no reason (actions/entries.js, persistEntry), which
+    // the page reports as an uncaught « undefined »: expected here, and only here.
+    const refusal = 'erreur JavaScript : undefined';
+    await poll(async () => problems.includes(refusal)).toBe(true);
+    problems.splice(problems.indexOf(refusal), 1);
     await page.getByLabel('Texte de remplacement', { exact: true }).fill('Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes.');
 
     // The preview looks like the sheet's page: same markup and the site's stylesheet.
