@@ -12,7 +12,8 @@ export function buildSite({ root, outDir, contentDir = 'content', publicDir = 'p
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, CARREFOUR_CONTENT_DIR: contentDir, CARREFOUR_PUBLIC_DIR: publicDir, CARREFOUR_OUT_DIR: outDir, CARREFOUR_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // NODE_ENV as `npm run build` has it: under Vitest it is `test`, which would bundle React's development build into /admin/.
+    env: { ...process.env, NODE_ENV: 'production', CARREFOUR_CONTENT_DIR: contentDir, CARREFOUR_PUBLIC_DIR: publicDir, CARREFOUR_OUT_DIR: outDir, CARREFOUR_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, seconds: (performance.now() - started) / 1000 };
 }
