@@ -25,4 +25,6 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: Map<string, unknown> }) => removeEmptyValues(entry.get('data')),
 });
+// Our CmsConfig is the subset of Decap's configuration we generate; Decap's own type has no room for the
+// custom widget name, hence the cast.
 CMS.init({ config: withLocalBackend(data.config, location.origin, data.localApiPath) as never });
