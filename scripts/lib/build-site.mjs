@@ -4,16 +4,26 @@ import { join } from 'node:path';
 
 /**
  * Builds the site and returns its exit status, everything it printed and how long it took.
- * @param {{ root: string, outDir: string, contentDir?: string, cacheDir?: string }} options
+ * @param {{ root: string, outDir: string, contentDir?: string, publicDir?: string, cacheDir?: string }} options
  */
-export function buildSite({ root, outDir, contentDir = 'content', cacheDir = `${outDir}-cache` }) {
+export function buildSite({ root, outDir, contentDir = 'content', publicDir = 'public', cacheDir = `${outDir}-cache` }) {
   const started = performance.now();
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     // The project's own Node (the pinned `node` package) first, whatever started this script.
-    env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`, CARREFOUR_CONTENT_DIR: contentDir, CARREFOUR_OUT_DIR: outDir, CARREFOUR_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // NODE_ENV as `npm run build` has it: under Vitest it is `test`, which would bundle React's development build into /admin/.
+    env: {
+      ...process.env,
+      PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,
+      NODE_ENV: 'production',
+      CARREFOUR_CONTENT_DIR: contentDir,
+      CARREFOUR_PUBLIC_DIR: publicDir,
+      CARREFOUR_OUT_DIR: outDir,
+      CARREFOUR_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, seconds: (performance.now() - started) / 1000 };
 }

@@ -36,10 +36,14 @@ export function fileFor(path, dir) {
  * Serves `dir`; unknown paths get the site's 404 page with status 404.
  * @param {string} dir
  * @param {(path: string, bytes: number) => void} [onSent] called with the bytes sent for each response
+ * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, next: () => void) => void} [before]
+ *   a middleware that may answer first (the CMS test forwards the local API to decap-server)
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
-export async function serveSite(dir, onSent) {
-  const server = createServer(async (request, response) => {
+export async function serveSite(dir, onSent, before) {
+  const server = createServer((request, response) => (before ? before(request, response, () => void serveFile(request, response)) : void serveFile(request, response)));
+  /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+  async function serveFile(request, response) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = fileFor(path, dir);
     const body = await readFile(file ?? join(dir, '404.html'));
@@ -50,7 +54,7 @@ export async function serveSite(dir, onSent) {
     const sent = gzip ? gzipSync(body) : body;
     response.end(sent);
     onSent?.(path, sent.length);
-  });
+  }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {

@@ -1,14 +1,15 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildLibrary, type Library, type RawEntry } from '../lib/library';
+import { publicDir } from './content-dir';
 import type { EvidenceLevel, Region, Taxon } from '../lib/model';
 
-const publicDir = join(process.cwd(), 'public');
+const publicFolder = resolve(publicDir);
 
 function fileSize(publicPath: string): number | undefined {
   try {
-    const stats = statSync(join(publicDir, decodeURI(publicPath)));
+    const stats = statSync(join(publicFolder, decodeURI(publicPath)));
     return stats.isFile() ? stats.size : undefined;
   } catch {
     return undefined;

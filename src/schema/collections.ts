@@ -3,6 +3,11 @@ import { costOptions, licenceOptions, modelTypeOptions, toolTypeOptions } from '
 
 /* Fields shared by several content types. */
 
+/** Documents contributors can attach: PDF to read and print, and editable office formats. */
+export const documentExtensions = ['pdf', 'docx', 'odt', 'xlsx', 'ods', 'pptx', 'odp'] as const;
+/** Images a web page can show. */
+export const imageExtensions = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+
 const title: Field = {
   name: 'title',
   label: 'Titre',
@@ -106,7 +111,7 @@ const fileList = (name: string, label: string, folder: string, min: number): Fie
   min,
   fields: [
     { name: 'title', label: 'Nom du fichier', widget: 'string', required: true, max: 120 },
-    { name: 'file', label: 'Fichier', widget: 'file', folder, required: true },
+    { name: 'file', label: 'Fichier', widget: 'file', folder, accept: documentExtensions, required: true },
   ],
 });
 
@@ -201,7 +206,7 @@ export const fiches: CollectionSpec = {
       widget: 'object',
       required: false,
       fields: [
-        { name: 'image', label: 'Image', widget: 'image', folder: '/images/fiches', required: true },
+        { name: 'image', label: 'Image', widget: 'image', folder: '/images/fiches', accept: imageExtensions, required: true },
         {
           name: 'alt',
           label: 'Texte de remplacement',

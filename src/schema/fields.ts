@@ -70,6 +70,8 @@ export interface FileField extends BaseField {
   widget: 'file' | 'image';
   /** Folder under `public/` where uploads go, e.g. `/fichiers/outils`. */
   folder: string;
+  /** File extensions accepted, lowercase without the dot, e.g. `['pdf', 'docx']`. */
+  accept: readonly string[];
 }
 export interface ObjectField extends BaseField {
   widget: 'object';

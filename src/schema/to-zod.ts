@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { parseIsoDate } from '../lib/dates';
 import type { Field } from './fields';
+import { extensionPattern, formatPatterns } from './formats';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SLUG = formatPatterns.slug;
 
 const quote = (field: Field) => `« ${field.label} » (${field.name})`;
 
@@ -29,8 +29,8 @@ function fieldSchema(field: Field): z.ZodType {
   switch (field.widget) {
     case 'string': {
       const base = stringSchema(field);
-      if (field.format === 'email') return base.regex(EMAIL, { error: `${quote(field)} : adresse courriel invalide.` });
-      if (field.format === 'url') return base.regex(/^https?:\/\/\S+$/, { error: `${quote(field)} : adresse Web invalide ; elle commence par https://.` });
+      if (field.format === 'email') return base.regex(formatPatterns.email, { error: `${quote(field)} : adresse courriel invalide.` });
+      if (field.format === 'url') return base.regex(formatPatterns.url, { error: `${quote(field)} : adresse Web invalide ; elle commence par https://.` });
       if (field.format === 'slug') return base.regex(SLUG, { error: `${quote(field)} : minuscules, chiffres et traits d’union seulement.` });
       return base;
     }
@@ -73,9 +73,14 @@ function fieldSchema(field: Field): z.ZodType {
     }
     case 'file':
     case 'image':
-      return z.string({ error: `${quote(field)} doit être un chemin de fichier.` }).regex(/^\/[^\s?#]+$/, {
-        error: `${quote(field)} : chemin invalide ; il commence par ${field.folder}/ et ne contient pas d’espace.`,
-      });
+      return z
+        .string({ error: `${quote(field)} doit être un chemin de fichier.` })
+        .regex(/^\/[^\s?#]+$/, {
+          error: `${quote(field)} : chemin invalide ; il commence par ${field.folder}/ et ne contient pas d’espace.`,
+        })
+        .regex(extensionPattern(field.accept), {
+          error: `${quote(field)} : format non permis ; choisissez un fichier ${field.accept.map((e) => e.toUpperCase()).join(', ')}.`,
+        });
     case 'string-list':
       return listOf(field, z.string({ error: `${quote(field)} : chaque ligne est un texte.` }).trim().min(1));
     case 'object':

@@ -1,0 +1,93 @@
+import type { CollectionSpec, TaxonomyName } from '../../src/schema/fields';
+import { taxonomyFields, taxonomyLabels } from '../../src/schema/taxonomies';
+import { kindPaths } from '../../src/lib/slugs';
+import { toCmsField, type TaxonomyOptions } from './fields';
+import type { CmsCollection, CmsField } from './types';
+
+/** Where each collection's entries are published on the site, for the CMS's « Voir en ligne » links. */
+const previewPaths: Record<string, string> = {
+  fiches: `${kindPaths.fiche}/{{slug}}/`,
+  outils: `${kindPaths.outil}/{{slug}}/`,
+  modeles: `${kindPaths.modele}/{{slug}}/`,
+  organismes: `${kindPaths.organisme}/{{slug}}/`,
+  pages: '{{slug}}/',
+};
+
+/** Pages are fixed by the site's menus: contributors edit them but do not add new ones. */
+const fixedCollections = new Set(['pages']);
+
+const bodyHint =
+  'Écrivez sous chaque intertitre, sans les retirer. Mise en forme : « ## » devant un intertitre, « - » devant un élément de liste, ' +
+  '« | » entre les colonnes d’un tableau, [texte du lien](/pratiques/nom-de-la-fiche/) pour un lien.';
+
+/** Returns the Markdown body a new entry starts with: one `##` heading per section, in order. */
+export function bodyTemplate(sections: readonly string[]): string {
+  return sections.length === 0 ? '' : `${sections.map((heading) => `## ${heading}`).join('\n\n\n')}\n`;
+}
+
+/**
+ * Returns the body field of a collection. It is a raw Markdown editor: Decap's rich-text mode rewrites
+ * Markdown it did not write (list markers, table padding), and sheets must survive the CMS unchanged.
+ */
+export function bodyField(spec: CollectionSpec): CmsField {
+  return {
+    name: 'body',
+    label: 'Contenu',
+    widget: 'markdown',
+    required: true,
+    hint: spec.bodySections.length > 0 ? bodyHint : 'Texte de la page, en Markdown.',
+    modes: ['raw'],
+    default: bodyTemplate(spec.bodySections),
+  };
+}
+
+/** Returns the Decap folder collection of a content type. */
+export function toCmsCollection(spec: CollectionSpec, taxonomies: TaxonomyOptions): CmsCollection {
+  const identifier = spec.fields.some((field) => field.name === 'title') ? 'title' : 'name';
+  const isMdx = spec.extension === 'mdx';
+  return {
+    name: spec.name,
+    label: spec.label,
+    label_singular: spec.labelSingular,
+    folder: `content/${spec.folder}`,
+    extension: spec.extension,
+    // Decap does not know .mdx: the format is named so it reads and writes YAML front matter.
+    format: isMdx ? 'yaml-frontmatter' : 'yml',
+    create: !fixedCollections.has(spec.name),
+    // With the editorial workflow a deletion would skip review and go straight to the main branch.
+    delete: false,
+    slug: '{{slug}}',
+    identifier_field: identifier,
+    summary: `{{${identifier}}}`,
+    sortable_fields: spec.fields.some((field) => field.name === 'published') ? [identifier, 'published'] : [identifier],
+    ...(previewPaths[spec.name] ? { preview_path: previewPaths[spec.name] } : {}),
+    fields: [...spec.fields.map((field) => toCmsField(field, taxonomies)), ...(isMdx ? [bodyField(spec)] : [])],
+  };
+}
+
+/** Returns the « Taxonomies » file collection: one file per taxonomy, a list of values under the taxonomy's key. */
+export function taxonomiesCollection(taxonomies: TaxonomyOptions): CmsCollection {
+  const names = Object.keys(taxonomyFields) as TaxonomyName[];
+  return {
+    name: 'taxonomies',
+    label: 'Taxonomies',
+    description: 'Les listes de valeurs proposées dans les formulaires. Changer un identifiant déjà utilisé casse les contenus qui s’y rapportent.',
+    delete: false,
+    files: names.map((name) => ({
+      name,
+      label: taxonomyLabels[name],
+      file: `content/taxonomies/${name}.yml`,
+      fields: [
+        {
+          name,
+          label: taxonomyLabels[name],
+          widget: 'list',
+          required: true,
+          min: 1,
+          summary: name === 'regions' ? '{{fields.code}} {{fields.name}}' : '{{fields.label}}',
+          fields: taxonomyFields[name].map((field) => toCmsField(field, taxonomies)),
+        },
+      ],
+    })),
+  };
+}

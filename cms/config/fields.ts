@@ -1,0 +1,105 @@
+import type { EntryCollection, Field, TaxonomyName } from '../../src/schema/fields';
+import { extensionPattern } from '../../src/schema/formats';
+import { widgetNames } from '../widgets/names';
+import { textPattern } from './patterns';
+import type { CmsField, CmsOption } from './types';
+
+/** Select options of each taxonomy, read from `content/taxonomies/` when the CMS page is built. */
+export type TaxonomyOptions = Record<TaxonomyName, CmsOption[]>;
+
+/** How a relation finds and shows the entries it links to; every entry is stored by its file name (slug). */
+const relationTargets: Record<EntryCollection, { search: string[]; display: string[] }> = {
+  fiches: { search: ['title', 'summary'], display: ['title'] },
+  outils: { search: ['title', 'summary'], display: ['title'] },
+  modeles: { search: ['title', 'summary'], display: ['title'] },
+  organismes: { search: ['name', 'acronym', 'city'], display: ['name'] },
+};
+
+/** Returns `{ min, max }` with only the limits that constrain something. */
+function limits(field: { min?: number; max?: number }) {
+  return {
+    ...(field.min ? { min: field.min } : {}),
+    ...(field.max !== undefined ? { max: field.max } : {}),
+  };
+}
+
+/** Returns the Decap widget settings of one field descriptor (name, label, hint and `required` are added by `toCmsField`). */
+function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsField, 'name' | 'label'> {
+  switch (field.widget) {
+    case 'string':
+    case 'text': {
+      const pattern = textPattern({ min: field.min, max: field.max, format: field.widget === 'string' ? field.format : undefined });
+      return { widget: field.widget, ...(pattern ? { pattern } : {}) };
+    }
+    case 'number':
+      return { widget: 'number', value_type: field.integer ? 'int' : 'float', ...(field.integer ? {} : { step: 0.0001 }), ...limits(field) };
+    case 'boolean':
+      return { widget: 'boolean', ...(field.default !== undefined ? { default: field.default } : {}) };
+    case 'date':
+      // A date alone, written unquoted as 2024-03-12 (the form our loader and Decap's YAML both keep as is).
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' };
+    case 'select':
+      return {
+        widget: 'select',
+        options: Array.isArray(field.options) ? field.options.map(({ label, value }) => ({ label, value })) : taxonomies[field.options.taxonomy],
+        multiple: field.multiple,
+        ...(field.multiple ? limits(field) : {}),
+        ...(field.default !== undefined ? { default: field.default } : {}),
+      };
+    case 'relation':
+      return {
+        widget: 'relation',
+        collection: field.collection,
+        value_field: '{{slug}}',
+        search_fields: relationTargets[field.collection].search,
+        display_fields: relationTargets[field.collection].display,
+        options_length: 50,
+        multiple: field.multiple,
+        ...(field.multiple ? limits(field) : {}),
+      };
+    case 'file':
+    case 'image':
+      // Uploads go to public/<folder>/ and the file stores the public path, e.g. /fichiers/outils/guide.pdf.
+      return {
+        widget: field.widget,
+        pattern: [extensionPattern(field.accept).source, `un fichier ${field.accept.map((extension) => extension.toUpperCase()).join(', ')}`],
+        media_folder: `/public${field.folder}`,
+        public_folder: field.folder,
+        choose_url: false,
+      };
+    case 'string-list':
+      return {
+        widget: 'list',
+        field: { name: 'line', label: field.label, widget: 'string', required: true },
+        ...limits(field),
+      };
+    case 'list':
+      return {
+        widget: 'list',
+        fields: field.fields.map((sub) => toCmsField(sub, taxonomies)),
+        ...(field.fields.some((sub) => sub.name === 'title') ? { summary: '{{fields.title}}' } : {}),
+        ...limits(field),
+      };
+    case 'object': {
+      const hasRequiredPart = field.fields.some((sub) => sub.required);
+      return {
+        widget: !field.required && hasRequiredPart ? widgetNames.optionalObject : 'object',
+        collapsed: false,
+        fields: field.fields.map((sub) => toCmsField(sub, taxonomies)),
+      };
+    }
+  }
+}
+
+/** Returns the Decap CMS form field for a schema field descriptor. */
+export function toCmsField(field: Field, taxonomies: TaxonomyOptions): CmsField {
+  const { widget, ...settings } = widgetSettings(field, taxonomies);
+  return {
+    name: field.name,
+    label: field.label,
+    widget,
+    required: field.required,
+    ...(field.hint ? { hint: field.hint } : {}),
+    ...settings,
+  };
+}

@@ -1,0 +1,96 @@
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import { createElement as h, Fragment, type ReactNode } from 'react';
+import { fileFormatName } from '../../src/lib/files';
+import { t } from '../../src/i18n/fr-CA';
+import { optionLabels, records, text, values } from './entry-data';
+
+/** What differs between the previews of sheets, tools and models. */
+export interface PreviewKind {
+  /** Label above the title, as on the site (« Fiche de pratique »). */
+  label: string;
+  /** Field holding the entry's type (tools and models), shown first in the « En bref » box. */
+  typeField?: string;
+  /** Field listing downloadable files, and the title of their section. */
+  filesField: string;
+  filesTitle: string;
+}
+
+const resourceKeys = ['human', 'material', 'financial'] as const;
+
+/** A term and its description in the « En bref » box; nothing when the description is empty. */
+function pair(term: string, description: ReactNode, isEmpty = false): ReactNode {
+  if (isEmpty || description === '' || description === null) return null;
+  return h(Fragment, { key: term }, h('dt', null, term), h('dd', null, description));
+}
+
+/** The organization's name once chosen in the form (Decap keeps the chosen entry as metadata), else its slug. */
+function organizationName(metadata: PreviewTemplateComponentProps['fieldsMetaData'], slug: string): string {
+  const name: unknown = metadata?.getIn(['organization', 'organismes', slug, 'name']);
+  return typeof name === 'string' ? name : slug;
+}
+
+/** Taxonomy values as the site's tag list. */
+function tags(labels: string[]): ReactNode {
+  return h('ul', { className: 'tags' }, ...labels.map((label) => h('li', { key: label }, h('span', null, label))));
+}
+
+/**
+ * Returns a Decap preview template that renders an entry like its page on the site: kind, title,
+ * summary, « En bref » box, cover image, body, references and files, with the site's own CSS classes.
+ */
+export function entryPreview(kind: PreviewKind) {
+  return function EntryPreview({ entry, fields, fieldsMetaData, getAsset, widgetFor }: PreviewTemplateComponentProps) {
+    const data = entry.get('data');
+    const label = (name: string) => optionLabels(fields, name);
+    const list = (name: string) => values(data, name).map(label(name));
+    const resources = resourceKeys.filter((key) => text(data, 'resources', key));
+    const cover = text(data, 'cover', 'image');
+    const references = values(data, 'references');
+    const files = records(data, kind.filesField);
+    return h(
+      'main',
+      { className: 'wrap' },
+      h(
+        'article',
+        null,
+        h('header', null, h('p', { className: 'muted kind' }, kind.label), h('h1', null, text(data, 'title')), h('p', { className: 'lead' }, text(data, 'summary'))),
+        h(
+          'aside',
+          { className: 'box en-bref' },
+          h('h2', null, t('brief.title')),
+          h(
+            'dl',
+            { className: 'pairs' },
+            kind.typeField ? pair(t('brief.type'), list(kind.typeField).join(', ')) : null,
+            pair(t('brief.audiences'), tags(list('audiences')), list('audiences').length === 0),
+            pair(t('brief.themes'), tags(list('themes')), list('themes').length === 0),
+            pair(t('brief.regions'), tags(list('regions')), list('regions').length === 0),
+            pair(t('brief.duration'), text(data, 'duration')),
+            pair(t('brief.groupSize'), text(data, 'groupSize')),
+            pair(t('brief.cost'), list('cost').join('')),
+            pair(
+              t('brief.resources'),
+              h('ul', { className: 'plain' }, ...resources.map((key) => h('li', { key }, h('strong', null, `${t(`resources.${key}`)} :`), ` ${text(data, 'resources', key)}`))),
+              resources.length === 0,
+            ),
+            pair(t('brief.evidence'), list('evidence').join('')),
+            pair(t('brief.organization'), organizationName(fieldsMetaData, text(data, 'organization'))),
+          ),
+        ),
+        cover ? h('img', { className: 'cover', src: getAsset(cover).toString(), alt: text(data, 'cover', 'alt') }) : null,
+        h('div', { className: 'prose body' }, widgetFor('body')),
+        references.length > 0
+          ? h('section', null, h('h2', null, t('references.title')), h('ul', { className: 'prose' }, ...references.map((reference) => h('li', { key: reference }, reference))))
+          : null,
+        files.length > 0
+          ? h(
+              'section',
+              { className: 'files' },
+              h('h2', null, kind.filesTitle),
+              h('ul', null, ...files.map((file) => h('li', { key: file.file }, h('a', { href: file.file ? getAsset(file.file).toString() : undefined }, file.title), h('span', { className: 'muted' }, ` — ${fileFormatName(file.file ?? '')}`)))),
+            )
+          : null,
+      ),
+    );
+  };
+}

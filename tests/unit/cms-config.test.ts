@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { buildCmsConfig, withLocalBackend } from '../../cms/config/index';
+import { bodyTemplate } from '../../cms/config/collections';
+import { textPattern } from '../../cms/config/patterns';
+import { readCmsSettings } from '../../cms/settings';
+import { readTaxonomyOptions } from '../../cms/taxonomy-options';
+import type { CmsCollection, CmsField } from '../../cms/config/types';
+import { contentCollections, fiches } from '../../src/schema/collections';
+import { taxonomyFields } from '../../src/schema/taxonomies';
+import type { TaxonomyName } from '../../src/schema/fields';
+import { compareCollection, compareFields } from './cms-schema-diff';
+
+const root = join(import.meta.dirname, '..', '..');
+const taxonomies = readTaxonomyOptions(join(root, 'content'));
+const config = buildCmsConfig(readCmsSettings({}), taxonomies);
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const field = (c: CmsCollection, name: string) => c.fields!.find((f) => f.name === name)!;
+
+describe('buildCmsConfig', () => {
+  test('matches the reviewed snapshot of the generated configuration', async () => {
+    await expect(`${JSON.stringify(config, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/cms-config.json');
+  });
+
+  test('starts Decap in French, with the editorial workflow and open authoring on GitHub', () => {
+    expect(config).toMatchObject({ locale: 'fr', load_config_file: false, publish_mode: 'editorial_workflow' });
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'rocqld/carrefour-des-pratiques', branch: 'main', open_authoring: true });
+  });
+
+  test('has one collection per content type, then the taxonomies', () => {
+    expect(config.collections.map((c) => c.name)).toEqual([...contentCollections.map((spec) => spec.name), 'taxonomies']);
+  });
+
+  test('takes the backend settings from the environment', () => {
+    const settings = readCmsSettings({ CMS_REPO: 'reseau/bibliotheque', CMS_BRANCH: 'production', SITE_URL: 'https://pratiques.example', CMS_AUTH_BASE_URL: 'https://auth.example', CMS_AUTH_ENDPOINT: 'oauth/authorize' });
+    expect(buildCmsConfig(settings, taxonomies)).toMatchObject({
+      site_url: 'https://pratiques.example',
+      backend: { repo: 'reseau/bibliotheque', branch: 'production', base_url: 'https://auth.example', auth_endpoint: 'oauth/authorize' },
+    });
+  });
+
+  test('points the local backend at the page’s own origin', () => {
+    expect(withLocalBackend(config, 'http://127.0.0.1:4321', '/api/v1').local_backend).toEqual({ url: 'http://127.0.0.1:4321/api/v1' });
+  });
+});
+
+describe('the CMS collections against the schema', () => {
+  test.each(contentCollections.map((spec) => [spec.name, spec] as const))('%s has every schema field, in order, with the same rules', (name, spec) => {
+    expect(compareCollection(spec, collection(name).fields!, taxonomies)).toEqual([]);
+  });
+
+  test.each(Object.keys(taxonomyFields) as TaxonomyName[])('the %s taxonomy file has every schema field', (name) => {
+    const file = collection('taxonomies').files!.find((f) => f.name === name)!;
+    expect(file.file).toBe(`content/taxonomies/${name}.yml`);
+    expect(compareFields(taxonomyFields[name], file.fields[0]!.fields!, name, taxonomies)).toEqual([]);
+  });
+
+  test('reports a field missing from the CMS, and each rule that differs', () => {
+    const tampered: CmsField[] = collection('fiches').fields!
+      .filter((f) => f.name !== 'evidence' && f.name !== 'body')
+      .map((f): CmsField => {
+        if (f.name === 'title') return { ...f, pattern: ['^[\\s\\S]{3,150}$', 'entre 3 et 150 caractères'] };
+        if (f.name === 'summary') return { ...f, required: false };
+        if (f.name === 'themes') return { ...f, max: 4, options: f.options!.slice(1) };
+        return f;
+      });
+    expect(compareCollection(fiches, tampered, taxonomies)).toEqual([
+      'fiches.title : « 121 caractères » est refusé par le schéma mais permis par le CMS',
+      'fiches.summary : required vaut false au lieu de true',
+      'fiches.themes : options vaut ["raccrochage","aide-aux-devoirs","collaboration-ecole-famille","transitions-scolaires","sante-mentale-bien-etre","litteratie","insertion-socioprofessionnelle","mobilisation-communautaire","engagement-jeunesse"] au lieu de ["perseverance-scolaire","raccrochage","aide-aux-devoirs","collaboration-ecole-famille","transitions-scolaires","sante-mentale-bien-etre","litteratie","insertion-socioprofessionnelle","mobilisation-communautaire","engagement-jeunesse"]',
+      'fiches.themes : max vaut 4 au lieu de 3',
+      'fiches.evidence : absent du CMS',
+      'fiches.duration : en position 7 au lieu de 8',
+      'fiches.groupSize : en position 8 au lieu de 9',
+      'fiches.resources : en position 9 au lieu de 10',
+      'fiches.cost : en position 10 au lieu de 11',
+      'fiches.relatedTools : en position 11 au lieu de 12',
+      'fiches.relatedModels : en position 12 au lieu de 13',
+      'fiches.attachments : en position 13 au lieu de 14',
+      'fiches.cover : en position 14 au lieu de 15',
+      'fiches.published : en position 15 au lieu de 16',
+      'fiches.reviewed : en position 16 au lieu de 17',
+      'fiches.licence : en position 17 au lieu de 18',
+      'fiches.authors : en position 18 au lieu de 19',
+      'fiches.sample : en position 19 au lieu de 20',
+    ]);
+  });
+
+  test('reads select options from the taxonomy files, regions with their official code', () => {
+    expect(field(collection('fiches'), 'regions').options).toHaveLength(17);
+    expect(field(collection('fiches'), 'regions').options).toContainEqual({ label: 'Saguenay–Lac-Saint-Jean (02)', value: 'saguenay-lac-saint-jean' });
+    expect(field(collection('fiches'), 'evidence').options!.map((o) => o.label)).toEqual(['Expérience terrain', 'Pratique documentée', 'Pratique évaluée', 'Pratique appuyée par la recherche']);
+  });
+
+  test('links organizations and other entries by their file name', () => {
+    expect(field(collection('fiches'), 'organization')).toMatchObject({ widget: 'relation', collection: 'organismes', value_field: '{{slug}}', multiple: false });
+    expect(field(collection('outils'), 'relatedSheets')).toMatchObject({ widget: 'relation', collection: 'fiches', value_field: '{{slug}}', multiple: true });
+  });
+
+  test('uploads images and attachments to the folder each field declares', () => {
+    const cover = field(collection('fiches'), 'cover');
+    expect(cover.widget).toBe('optional-object');
+    expect(cover.fields!.find((f) => f.name === 'image')).toMatchObject({ widget: 'image', required: true, media_folder: '/public/images/fiches', public_folder: '/images/fiches' });
+    expect(cover.fields!.find((f) => f.name === 'alt')).toMatchObject({ required: true });
+    const file = field(collection('outils'), 'files').fields!.find((f) => f.name === 'file')!;
+    expect(file).toMatchObject({ widget: 'file', media_folder: '/public/fichiers/outils', public_folder: '/fichiers/outils' });
+    expect(file.pattern![1]).toBe('un fichier PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP');
+    expect(new RegExp(file.pattern![0]).test('/fichiers/outils/grille.pptx')).toBe(true);
+    expect(new RegExp(file.pattern![0]).test('/fichiers/outils/script.exe')).toBe(false);
+  });
+
+  test('writes dates as YYYY-MM-DD, today by default', () => {
+    expect(field(collection('fiches'), 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' });
+  });
+
+  test('edits bodies as raw Markdown, starting with the type’s section headings', () => {
+    const body = field(collection('fiches'), 'body');
+    expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    expect(body.default).toBe(bodyTemplate(fiches.bodySections));
+    expect(field(collection('organismes'), 'body')).toBeUndefined();
+  });
+
+  test('lets contributors neither delete entries nor add pages', () => {
+    expect(config.collections.every((c) => c.delete === false)).toBe(true);
+    expect(collection('pages').create).toBe(false);
+    expect(collection('fiches').create).toBe(true);
+  });
+});
+
+describe('bodyTemplate', () => {
+  test('returns one heading per section, with room to write under each', () => {
+    expect(bodyTemplate(['Objectifs', 'Déroulement'])).toBe('## Objectifs\n\n\n## Déroulement\n');
+  });
+  test('returns an empty body when the type has no sections', () => {
+    expect(bodyTemplate([])).toBe('');
+  });
+});
+
+describe('textPattern', () => {
+  test('returns a length rule in plain French', () => {
+    expect(textPattern({ min: 3, max: 120 })).toEqual(['^[\\s\\S]{3,120}$', 'entre 3 et 120 caractères']);
+    expect(textPattern({ max: 12 })?.[1]).toBe('12 caractères au plus');
+    expect(textPattern({ min: 20 })?.[1]).toBe('au moins 20 caractères');
+  });
+  test('combines a format with a length', () => {
+    const [source, message] = textPattern({ format: 'slug', max: 10 })!;
+    expect(message).toBe('minuscules, chiffres et traits d’union seulement, 10 caractères au plus');
+    expect(new RegExp(source).test('un-slug')).toBe(true);
+    expect(new RegExp(source).test('un-slug-trop-long')).toBe(false);
+    expect(new RegExp(source).test('Un slug')).toBe(false);
+  });
+  test('returns nothing for a free text without limits', () => {
+    expect(textPattern({})).toBeUndefined();
+  });
+});

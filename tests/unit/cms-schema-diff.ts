@@ -1,0 +1,116 @@
+import type { CollectionSpec, Field } from '../../src/schema/fields';
+import { objectSchema } from '../../src/schema/to-zod';
+import type { TaxonomyOptions } from '../../cms/config/fields';
+import type { CmsField } from '../../cms/config/types';
+
+/** Texts around each limit and format, to compare what the CMS pattern and the Zod schema accept. */
+function textSamples(field: Field & { min?: number; max?: number }): string[] {
+  const lengths = [field.min ?? 0, field.max ?? 0].flatMap((n) => [n - 1, n, n + 1]).filter((n) => n > 0);
+  return [
+    ...lengths.map((n) => 'a'.repeat(n)),
+    'info@organisme.example',
+    'pas une adresse',
+    'https://organisme.example/page',
+    'mentorat-entre-pairs',
+    'Pas-Un-Identifiant',
+  ];
+}
+
+/** Returns the differences between a schema field and its CMS field, as readable lines (none when they agree). */
+function compareField(field: Field, cms: CmsField | undefined, path: string, taxonomies: TaxonomyOptions): string[] {
+  if (!cms) return [`${path} : absent du CMS`];
+  const problems: string[] = [];
+  const expect = (what: string, actual: unknown, expected: unknown) => {
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${path} : ${what} vaut ${JSON.stringify(actual)} au lieu de ${JSON.stringify(expected)}`);
+  };
+  expect('name', cms.name, field.name);
+  expect('label', cms.label, field.label);
+  expect('required', cms.required, field.required);
+  const min = 'min' in field && field.min ? field.min : undefined;
+  const max = 'max' in field ? field.max : undefined;
+  switch (field.widget) {
+    case 'string':
+    case 'text': {
+      const zod = objectSchema([{ ...field, required: true }]);
+      const pattern = cms.pattern ? new RegExp(cms.pattern[0]) : undefined;
+      for (const sample of textSamples(field)) {
+        const byCms = pattern ? pattern.test(sample) : true;
+        const bySchema = zod.safeParse({ [field.name]: sample }).success;
+        if (byCms !== bySchema) problems.push(`${path} : « ${sample.length > 30 ? `${sample.length} caractères` : sample} » est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);
+      }
+      break;
+    }
+    case 'number':
+      expect('value_type', cms.value_type, field.integer ? 'int' : 'float');
+      expect('min', cms.min, field.min);
+      expect('max', cms.max, field.max);
+      break;
+    case 'select': {
+      const options = Array.isArray(field.options) ? field.options : taxonomies[field.options.taxonomy];
+      expect('options', cms.options?.map((o) => o.value), options.map((o) => o.value));
+      expect('multiple', cms.multiple, field.multiple);
+      if (field.multiple) expect('min', cms.min, min);
+      if (field.multiple) expect('max', cms.max, max);
+      break;
+    }
+    case 'relation':
+      expect('collection', cms.collection, field.collection);
+      expect('multiple', cms.multiple, field.multiple);
+      if (field.multiple) expect('min', cms.min, min);
+      if (field.multiple) expect('max', cms.max, max);
+      break;
+    case 'file':
+    case 'image': {
+      expect('widget', cms.widget, field.widget);
+      const zod = objectSchema([{ ...field, required: true }]);
+      const pattern = cms.pattern ? new RegExp(cms.pattern[0]) : undefined;
+      for (const extension of ['pdf', 'PDF', 'docx', 'odt', 'xlsx', 'pptx', 'odp', 'ods', 'svg', 'png', 'jpg', 'exe', 'html', 'js']) {
+        const sample = `${field.folder}/fichier.${extension}`;
+        const byCms = pattern ? pattern.test(sample) : true;
+        const bySchema = zod.safeParse({ [field.name]: sample }).success;
+        if (byCms !== bySchema) problems.push(`${path} : un fichier .${extension} est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);
+      }
+      expect('media_folder', cms.media_folder, `/public${field.folder}`);
+      expect('public_folder', cms.public_folder, field.folder);
+      break;
+    }
+    case 'date':
+      expect('format', cms.format, 'YYYY-MM-DD');
+      break;
+    case 'boolean':
+      expect('widget', cms.widget, 'boolean');
+      break;
+    case 'string-list':
+      expect('widget', cms.widget, 'list');
+      expect('min', cms.min, min);
+      expect('max', cms.max, max);
+      if (!cms.field || cms.fields) problems.push(`${path} : une liste de textes a un seul champ (field)`);
+      break;
+    case 'list':
+      expect('widget', cms.widget, 'list');
+      expect('min', cms.min, min);
+      expect('max', cms.max, max);
+      problems.push(...compareFields(field.fields, cms.fields ?? [], path, taxonomies));
+      break;
+    case 'object':
+      problems.push(...compareFields(field.fields, cms.fields ?? [], path, taxonomies));
+      break;
+  }
+  return problems;
+}
+
+/** Returns the differences between schema fields and CMS fields, which must match one to one, in order. */
+export function compareFields(fields: Field[], cmsFields: CmsField[], path: string, taxonomies: TaxonomyOptions): string[] {
+  const problems = fields.flatMap((field, i) => {
+    const cms = cmsFields.find((candidate) => candidate.name === field.name);
+    const misplaced = cms && cmsFields.indexOf(cms) !== i ? [`${path}.${field.name} : en position ${cmsFields.indexOf(cms) + 1} au lieu de ${i + 1}`] : [];
+    return [...misplaced, ...compareField(field, cms, `${path}.${field.name}`, taxonomies)];
+  });
+  const extra = cmsFields.filter((cms) => !fields.some((field) => field.name === cms.name));
+  return [...problems, ...extra.map((cms) => `${path}.${cms.name} : champ du CMS absent du schéma`)];
+}
+
+/** Returns the differences between a content type and its CMS collection; the body field is checked apart. */
+export function compareCollection(spec: CollectionSpec, cmsFields: CmsField[], taxonomies: TaxonomyOptions): string[] {
+  return compareFields(spec.fields, cmsFields.filter((field) => field.name !== 'body'), spec.name, taxonomies);
+}
