@@ -12,7 +12,9 @@ export function buildSite({ root, outDir, contentDir = 'content', cacheDir = `${
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, CARREFOUR_CONTENT_DIR: contentDir, CARREFOUR_OUT_DIR: outDir, CARREFOUR_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // NODE_ENV=production even under Vitest (which sets it to `test`): otherwise Astro builds with
+    // import.meta.env.DEV true, and the tests would check a site that differs from the one shipped.
+    env: { ...process.env, NODE_ENV: 'production', CARREFOUR_CONTENT_DIR: contentDir, CARREFOUR_OUT_DIR: outDir, CARREFOUR_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, seconds: (performance.now() - started) / 1000 };
 }
