@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlStylesheet } from './src/integrations/site-url-css';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableScroll } from './src/integrations/table-scroll';
 import { site } from './src/config';
 
 export default defineConfig({
@@ -12,6 +14,7 @@ export default defineConfig({
   outDir: process.env.CARREFOUR_OUT_DIR ?? './dist',
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), searchIndex()],
+  markdown: { processor: satteri({ hastPlugins: [tableScroll()] }) },
   // Lossless whitespace removal: the default JSX rules glue a word to the link that follows it on the next line.
   compressHTML: true,
   // Every stylesheet is a file, never a <style> element: the Content Security Policy allows no inline style.
