@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
-import { contrastRatio, focusedStop, tab, tabTo, type Stop } from './keyboard';
+import { focusedStop, tab, tabTo, type Stop } from './keyboard';
+import { contrastRatio } from './colour';
 
 const browser = useBrowser();
 
