@@ -47,6 +47,29 @@ describe('touch targets of at least 24 × 24 px on a phone', () => {
   });
 });
 
+describe('layout stability', () => {
+  test.each([
+    { width: 'phone', options: phone },
+    { width: 'desktop', options: desktop },
+  ])('the search page stays still while its script starts and shows results ($width)', async ({ options }) => {
+    const page = await browser.open('/recherche/?q=parents', options);
+    await page.locator('.result').first().waitFor();
+    // Sum of the layout shifts not caused by the visitor, as Chromium recorded them since the page opened.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          // Buffered entries arrive in one task: the next one reads the total.
+          setTimeout(() => resolve(total), 0);
+        }),
+    );
+    expect(shift).toBeLessThan(0.1);
+  });
+});
+
 describe('screenshots for review, in test-results/screenshots/', () => {
   const pages = [
     { name: 'accueil', path: '/' },
