@@ -13,7 +13,8 @@ export function buildSite({ root, outDir, contentDir = 'content', publicDir = 'p
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     // The project's own Node (the pinned `node` package) first, whatever started this script.
-    // NODE_ENV as `npm run build` has it: under Vitest it is `test`, which would bundle React's development build into /admin/.
+    // NODE_ENV=production even under Vitest (which sets it to `test`): otherwise the tests would check a
+    // site that differs from the one shipped (import.meta.env.DEV, React's development build in /admin/).
     env: {
       ...process.env,
       PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,

@@ -1,10 +1,12 @@
 // A static file server for a built site, on 127.0.0.1 and a free port, gzipping text like a real host.
-// Used by the browser tests and the benchmarks.
+// Applies the site's `_headers` file when it has one (its Content-Security-Policy, above all).
+// Used by the browser tests, the benchmarks and the Lighthouse script.
 import { createServer } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const types = {
   html: 'text/html; charset=utf-8',
@@ -33,7 +35,7 @@ export function fileFor(path, dir) {
 }
 
 /**
- * Serves `dir`; unknown paths get the site's 404 page with status 404.
+ * Serves `dir` with the headers its `_headers` file sets; unknown paths get the site's 404 page with status 404.
  * @param {string} dir
  * @param {(path: string, bytes: number) => void} [onSent] called with the bytes sent for each response
  * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, next: () => void) => void} [before]
@@ -41,6 +43,8 @@ export function fileFor(path, dir) {
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function serveSite(dir, onSent, before) {
+  const headersPath = join(dir, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((request, response) => (before ? before(request, response, () => void serveFile(request, response)) : void serveFile(request, response)));
   /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
   async function serveFile(request, response) {
@@ -50,7 +54,7 @@ export async function serveSite(dir, onSent, before) {
     const extension = (file ?? '.html').split('.').pop() ?? '';
     const type = types[/** @type {keyof typeof types} */ (extension)] ?? 'application/octet-stream';
     const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(file ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.writeHead(file ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     const sent = gzip ? gzipSync(body) : body;
     response.end(sent);
     onSent?.(path, sent.length);

@@ -61,6 +61,7 @@ export const ui = {
   'browse.regions': 'Par région',
   'browse.audiences': 'Par public',
   'browse.types': 'Par type',
+  'table.label': 'Tableau',
 } as const;
 
 export type UiKey = keyof typeof ui;

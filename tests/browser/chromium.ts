@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export { launchChromium } from '../../scripts/lib/chromium.mjs';
 
-/** Records console errors, page errors and failed or 4xx/5xx requests of a page, to fail tests on any of them. */
-export function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
+/** Records console errors, page errors and failed or 4xx/5xx requests of a page into `problems`, to fail tests on any of them. */
+export function watchProblems(page: Page, problems: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console : ${message.text()}`);
   });
@@ -17,4 +16,19 @@ export function watchProblems(page: Page): string[] {
     if (response.status() >= 400) problems.push(`réponse ${response.status()} : ${response.url()}`);
   });
   return problems;
+}
+
+/**
+ * Records every Content Security Policy violation in the context's pages into `problems`, from the
+ * `securitypolicyviolation` event itself, so that no violation goes unseen even if the console stays quiet.
+ */
+export async function watchPolicyViolations(context: BrowserContext, problems: string[]): Promise<void> {
+  await context.exposeFunction('__recordPolicyViolation', (text: string) => problems.push(`violation de la politique de sécurité : ${text}`));
+  // Init scripts come from the browser's debugging protocol, which the page's own policy does not govern.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const record = (window as unknown as { __recordPolicyViolation: (text: string) => void }).__recordPolicyViolation;
+      record(`${event.effectiveDirective} a bloqué ${event.blockedURI || 'du code en ligne'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
 }

@@ -1,17 +1,21 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, watchProblems } from './chromium';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, watchProblems, watchPolicyViolations } from './chromium';
 import { serveSite } from '../../scripts/lib/static-server.mjs';
 import { siteDir } from '../build/site';
 
+/** What a test may set on the browser context of a page: screen, preferences, JavaScript. */
+export type OpenOptions = Pick<BrowserContextOptions, 'viewport' | 'javaScriptEnabled' | 'colorScheme' | 'reducedMotion' | 'deviceScaleFactor'>;
+
 /**
- * Serves the site the build tests built, starts one Chromium per test file and gives each test a fresh page.
- * Every test fails if its page logged a console error or a request failed.
+ * Serves the site the build tests built (with its `_headers`, so its Content Security Policy applies),
+ * starts one Chromium per test file and gives each test fresh pages.
+ * Every test fails if one of its pages logged a console error, broke the policy or had a request fail.
  */
 export function useBrowser() {
   let server: Awaited<ReturnType<typeof serveSite>>;
   let browser: Browser;
-  const state: { context?: BrowserContext | undefined; problems: string[] } = { problems: [] };
+  const state: { contexts: BrowserContext[]; problems: string[] } = { contexts: [], problems: [] };
 
   beforeAll(async () => {
     server = await serveSite(siteDir);
@@ -22,24 +26,27 @@ export function useBrowser() {
     await server?.close();
   });
   afterEach(async () => {
-    await state.context?.close();
-    state.context = undefined;
-    expect(state.problems, 'erreurs de console ou requêtes échouées').toEqual([]);
+    await Promise.all(state.contexts.map((context) => context.close()));
+    state.contexts = [];
+    const problems = state.problems;
     state.problems = [];
+    expect(problems, 'erreurs de console, violations de la politique de sécurité ou requêtes échouées').toEqual([]);
   });
 
   return {
-    /** Opens a new page on the served site (path like `/recherche/?q=x`). */
-    async open(path: string, options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-      state.context = await browser.newContext({
-        locale: 'fr-CA',
-        viewport: options.viewport ?? { width: 1280, height: 900 },
-        javaScriptEnabled: options.javaScriptEnabled ?? true,
-      });
-      const page = await state.context.newPage();
-      state.problems = watchProblems(page);
+    /** Opens a new page, in a new browser context, on the served site (path like `/recherche/?q=x`). */
+    async open(path: string, options: OpenOptions = {}): Promise<Page> {
+      const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 900 }, ...options });
+      state.contexts.push(context);
+      await watchPolicyViolations(context, state.problems);
+      const page = await context.newPage();
+      watchProblems(page, state.problems);
       await page.goto(`${server.url}${path}`);
       return page;
+    },
+    /** Returns the problems recorded so far in this test and forgets them, for tests that provoke one on purpose. */
+    takeProblems(): string[] {
+      return state.problems.splice(0);
     },
     get baseUrl() {
       return server.url;

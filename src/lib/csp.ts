@@ -1,0 +1,67 @@
+// Content Security Policies: one for the public site, one for the CMS under /admin/.
+// Written once here; the layout puts them in a <meta> and `npm run headers` writes public/_headers.
+// No imports, so Node can load this file directly (scripts/write-headers.mjs).
+
+/** A policy: directive name → allowed sources. */
+export type Policy = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The public site runs only its own files. Pagefind compiles WebAssembly ('wasm-unsafe-eval', which
+ * allows no JavaScript eval) and may search in a worker loaded from /pagefind/ ('self').
+ * No inline script, no inline style, no style attribute, nothing from another origin.
+ */
+export const sitePolicy: Policy = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'worker-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * The contribution space, Decap CMS: its editor injects <style> elements (CSS-in-JS) and shows
+ * uploaded images before they are committed (blob: and data: URLs, which it also fetches); it compiles its configuration
+ * checks at run time ('unsafe-eval', seen failing without it in tests/browser/cms.test.ts); its GitHub
+ * backend talks to the GitHub API. Only /admin/ gets these allowances; adjust them here, and only here.
+ * @see https://github.com/decaporg/decap-cms/issues/2138
+ */
+export const adminPolicy: Policy = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'", 'blob:', 'data:', 'https://api.github.com'],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Directives a browser ignores (and complains about) when the policy comes in a <meta> element. */
+const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** Returns the policy as a header value; for a <meta> element, without the directives meta cannot carry. */
+export function policyToString(policy: Policy, delivery: 'header' | 'meta'): string {
+  return Object.entries(policy)
+    .filter(([directive]) => delivery === 'header' || !headerOnly.has(directive))
+    .map(([directive, sources]) => [directive, ...sources].join(' '))
+    .join('; ');
+}
+
+/** Returns the text of the `_headers` file (Netlify and Cloudflare Pages syntax) carrying both policies. */
+export function headersFile(): string {
+  return [
+    '# Generated from src/lib/csp.ts by `npm run headers`: edit that module, then run the script.',
+    '# Netlify lets the last matching rule set a header, so /admin/ gets its own policy. Cloudflare Pages',
+    '# joins the values of matching rules instead: there, make "! Content-Security-Policy" the first line',
+    '# of the /admin/* block, so that the site policy is detached before the admin one applies.',
+    '/*',
+    `  Content-Security-Policy: ${policyToString(sitePolicy, 'header')}`,
+    '/admin/*',
+    `  Content-Security-Policy: ${policyToString(adminPolicy, 'header')}`,
+    '',
+  ].join('\n');
+}
