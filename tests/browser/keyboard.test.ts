@@ -48,7 +48,8 @@ describe.each([
     const page = await browser.open(path);
     if (path.startsWith('/recherche/')) await resultsShown(page);
     const expected = await tabbables(page);
-    expect(expected.count).toBeGreaterThan(8);
+    // Decap's entry page is a sign-in screen: a couple of controls, where site pages have many.
+    expect(expected.count).toBeGreaterThan(path === '/admin/' ? 0 : 8);
     expect(expected.positiveTabindex).toBe(0);
     const stops: Stop[] = [];
     for (let stop = await tab(page); stop; stop = await tab(page)) {
