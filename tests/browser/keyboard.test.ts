@@ -61,8 +61,9 @@ describe.each([
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     // And back: Shift+Tab from outside the page walks the same stops in reverse.
     const back: number[] = [];
-    for (let stop = await tab(page, true); stop && back.length < 5; stop = await tab(page, true)) back.push(stop.order);
-    expect(back).toEqual(orders.slice(-5).reverse());
+    const last = Math.min(5, orders.length);
+    for (let stop = await tab(page, true); stop && back.length < last; stop = await tab(page, true)) back.push(stop.order);
+    expect(back).toEqual(orders.slice(-last).reverse());
   });
 });
 
