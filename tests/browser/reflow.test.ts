@@ -31,6 +31,7 @@ describe.each([
   test.each([...paths, '/recherche/?q=parents', '/admin/', '/404.html'])('%s', async (path) => {
     const page = await browser.open(path, options);
     if (path.startsWith('/recherche/?')) await page.locator('.result').first().waitFor();
+    if (path === '/admin/') await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
     expect(await horizontalOverflow(page)).toEqual({ scrolls: false, culprits: [] });
   });
 });
@@ -38,6 +39,7 @@ describe.each([
 describe('touch targets of at least 24 × 24 px on a phone', () => {
   test.each([...paths, '/recherche/?q=parents', '/admin/', '/404.html'])('%s', async (path) => {
     const page = await browser.open(path, phone);
+    if (path === '/admin/') await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
     if (path.startsWith('/recherche/?')) {
       await page.locator('.result').first().waitFor();
       const closed = page.locator('details:not([open]) > summary');
