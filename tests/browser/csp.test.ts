@@ -31,6 +31,8 @@ describe('Content Security Policy in the browser', () => {
     await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => undefined);
     expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     await expectRecordedViolation('script-src');
+    // Requests still in flight (the favicon) would fail once the page closes: stop intercepting first.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
   test('on a host that ignores _headers, the <meta> policy alone still blocks an inline script', async () => {
