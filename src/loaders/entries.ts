@@ -10,7 +10,7 @@ import { isReservedPageSlug } from '../lib/slugs';
 import type { Field } from '../schema/fields';
 import { bodySafetyProblems } from '../lib/validation/body';
 import { checkSchema } from '../lib/validation/schema';
-import { yamlLineFinder } from '../lib/validation/yaml-lines';
+import { yamlLineFinder, type LineFinder } from '../lib/validation/yaml-lines';
 import { formatProblem } from '../lib/validation/problem';
 
 /** Thrown when files of a collection cannot be published; its message lists every file to fix, in French. */
@@ -53,10 +53,14 @@ export function entriesLoader(options: { base: string; extension: string; fields
     if (existing?.digest === digest && existing.rendered) return id;
     const { data, body, bodyLine, yaml } = splitFrontMatter(text, filePath);
     // The validator's own checks, so the build says the same thing, at the same line, as `npm run validate`.
-    const schema = options.fields ? checkSchema(options.fields, data, filePath, yamlLineFinder(yaml, 2)).problems : [];
-    const problems = [...schema, ...bodySafetyProblems(body, filePath, bodyLine)].map(formatProblem);
+    // Line numbers are only needed for a problem: the finder is built on first use.
+    let lines: LineFinder | undefined;
+    const lineOf: LineFinder = (path) => (lines ??= yamlLineFinder(yaml, 2))(path);
+    const checked = options.fields ? checkSchema(options.fields, data, filePath, lineOf) : undefined;
+    const problems = [...(checked?.problems ?? []), ...bodySafetyProblems(body, filePath, bodyLine)].map(formatProblem);
     if (problems.length > 0) throw new ContentRejectedError(problems);
-    const parsed = await context.parseData({ id, data, filePath });
+    // checkSchema parsed the data with the collection's own schema (src/content.config.ts): no second pass.
+    const parsed = checked?.value ?? (await context.parseData({ id, data, filePath }));
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
     const leaks = findUnsafeHtml(rendered.html);
     if (leaks.length > 0) {

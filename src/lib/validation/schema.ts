@@ -36,6 +36,17 @@ function splitMessage(message: string): { problem: string; fix?: string } {
   return fix.length > 0 ? { problem: problem!, fix: `${fix.join(' ; ')}.` } : { problem: problem! };
 }
 
+/** Zod schemas built once per field list and context: building one costs more than checking a file. */
+const schemas = new WeakMap<Field[], Map<string | undefined, ReturnType<typeof objectSchema>>>();
+
+function schemaFor(fields: Field[], context: string | undefined): ReturnType<typeof objectSchema> {
+  const byContext = schemas.get(fields) ?? new Map<string | undefined, ReturnType<typeof objectSchema>>();
+  schemas.set(fields, byContext);
+  let schema = byContext.get(context);
+  if (!schema) byContext.set(context, (schema = objectSchema(fields, context)));
+  return schema;
+}
+
 /**
  * Checks a front matter against the schema (the same Zod schema the build uses) and returns its problems,
  * each at the line of its field, with the field's hint as the fix when the message has none; and the parsed value when valid.
@@ -47,7 +58,7 @@ export function checkSchema(
   lineOf: LineFinder,
   context?: string,
 ): { problems: ContentProblem[]; value?: Record<string, unknown> } {
-  const result = objectSchema(fields, context).safeParse(data);
+  const result = schemaFor(fields, context).safeParse(data);
   if (result.success) return { problems: [], value: result.data as Record<string, unknown> };
   const problems = result.error.issues.flatMap((issue: z.core.$ZodIssue): ContentProblem[] => {
     const line = lineOf(issue.path);
