@@ -29,12 +29,16 @@ export function cardOf(item: Item) {
   };
 }
 
-/** Key of an item's page: the item (body included), its organization, related items and peers. */
+/** Key of an item's page: the item (body included), its organization, related items and what it shows of its peers. */
 export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[]): string {
   return digest({
     item,
     related: related.map(cardOf),
-    peers: peers.map((p) => ({ organization: p.organization, sheets: p.sheets.map(cardOf), count: p.count })),
+    peers: peers.map((p) => ({
+      organization: { path: p.organization.path, name: p.organization.name, region: p.organization.region.name },
+      sheets: p.sheets.map((sheet) => ({ path: sheet.path, title: sheet.title })),
+      more: p.more,
+    })),
   });
 }
 

@@ -52,6 +52,11 @@ function facetsOf(item: Item): [FacetKey, string, string][] {
   return facets;
 }
 
+/** Returns the first page of the listing of a kind's items carrying one facet value. */
+export function facetListingPath(kind: ItemKind, key: FacetKey, id: string): string {
+  return `/${kindPaths[kind]}/${key}/${id}/`;
+}
+
 /** Returns the path of page `page` of a listing whose first page is `firstPath`. */
 export function pagePath(firstPath: string, page: number): string {
   return page === 1 ? firstPath : `${firstPath}page/${page}/`;
@@ -84,7 +89,6 @@ function facetIndex(library: Library, kind: ItemKind): FacetIndex {
   cache.set(library, perLibrary);
   const cached = perLibrary.get(kind);
   if (cached) return cached;
-  const base = `/${kindPaths[kind]}/`;
   const members = new Map<string, Item[]>();
   const labels = new Map<string, [FacetKey, string, string]>();
   for (const item of library.items) {
@@ -100,7 +104,7 @@ function facetIndex(library: Library, kind: ItemKind): FacetIndex {
     id,
     label,
     count: members.get(key)!.length,
-    path: `${base}${facetKey}/${id}/`,
+    path: facetListingPath(kind, facetKey, id),
   }));
   values.sort((a, b) => b.count - a.count || compareFrench(a.label, b.label));
   const entry = { values, members };
