@@ -61,3 +61,22 @@ export function organizationSearchFields(org: Organization): SearchFields {
 export function pageSearchFields(title: string, description: string): SearchFields {
   return { filters: [['type', 'page']], sorts: [['titre', slugify(title)]], meta: [['type', 'Page'], ['resume', description]] };
 }
+
+/** Pages per filter value, as Pagefind counts them for an empty search: filter → value → pages. */
+export type FilterTotals = Record<string, Record<string, number>>;
+
+/**
+ * Counts the filter values of every indexed page. The search page prints these counts at build time,
+ * so it shows them without loading the index; a page that lists a value twice counts once.
+ */
+export function filterTotals(pages: SearchFields[]): FilterTotals {
+  const totals: FilterTotals = {};
+  for (const page of pages) {
+    for (const pair of new Set(page.filters.map(([key, value]) => `${key}\u0000${value}`))) {
+      const [key, value] = pair.split('\u0000') as [string, string];
+      const counts = (totals[key] ??= {});
+      counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return totals;
+}

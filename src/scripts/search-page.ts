@@ -1,7 +1,7 @@
 import { isActive, pagefindOptions, parseSearchState, resultsSummary, searchStateToQuery, withoutFilter, type SearchState } from '../lib/search-state';
 import type { SearchFilterKey } from '../lib/search-fields';
 import { restoreApostrophes } from '../lib/search-text';
-import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-types';
+import { hasFilterChunks, loadFilterChunks, loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-types';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 120;
@@ -61,11 +61,14 @@ class CarrefourSearch extends HTMLElement {
   #summary!: HTMLElement;
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
+  #pane!: HTMLElement;
   #results: PagefindResult[] = [];
   #shown = 0;
   #state: SearchState = parseSearchState(new URLSearchParams());
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts of the empty search, printed in the page at build time. */
+  #totals: FilterCounts = {};
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -74,6 +77,10 @@ class CarrefourSearch extends HTMLElement {
     this.#summary = this.querySelector('[data-summary]')!;
     this.#empty = this.querySelector('[data-empty]')!;
     this.#more = this.querySelector('[data-more]')!;
+    this.#pane = this.querySelector('.pane')!;
+    this.#totals = this.#readCounts();
+    // The index loads when the visitor comes to search, not with the page.
+    this.#form.addEventListener('focusin', () => void loadPagefind(), { once: true });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push');
@@ -116,18 +123,17 @@ class CarrefourSearch extends HTMLElement {
   async #run(state: SearchState) {
     const generation = ++this.#generation;
     this.#state = state;
-    const pagefind = await loadPagefind();
     if (!isActive(state)) {
-      const totals = await pagefind.filters();
-      if (generation !== this.#generation) return;
       this.#results = [];
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#empty.hidden = true;
       this.#summary.textContent = 'Tapez un mot ou choisissez un filtre.';
-      this.#showCounts(totals);
+      this.#showCounts(this.#totals);
       return;
     }
+    const pagefind = await loadPagefind();
+    const complete = hasFilterChunks();
     const response = await pagefind.search(state.q || null, pagefindOptions(state));
     if (!response || generation !== this.#generation) return;
     this.#results = response.results;
@@ -135,10 +141,19 @@ class CarrefourSearch extends HTMLElement {
     this.#list.replaceChildren();
     await this.#showMore(generation, false);
     if (generation !== this.#generation) return;
-    const counts = await this.#facetCounts(state, response.filters);
-    if (generation !== this.#generation) return;
     this.#summary.textContent = resultsSummary(response.results.length, state);
     this.#showEmptyState(response.results.length === 0);
+    let filters = response.filters;
+    if (!complete) {
+      // The first counts come after the results: they need every filter's chunks, which the results do not.
+      this.#showCounts(undefined);
+      await loadFilterChunks();
+      const counted = await pagefind.search(state.q || null, pagefindOptions(state));
+      if (!counted || generation !== this.#generation) return;
+      filters = counted.filters;
+    }
+    const counts = await this.#facetCounts(state, filters);
+    if (generation !== this.#generation) return;
     this.#showCounts(counts);
   }
 
@@ -164,7 +179,7 @@ class CarrefourSearch extends HTMLElement {
       if (values.length === 0) continue;
       const others = { ...state, filters: { ...state.filters, [key]: [] } };
       if (!isActive(others)) {
-        merged[key] = (await pagefind.filters())[key] ?? {};
+        merged[key] = this.#totals[key] ?? {};
         continue;
       }
       const response = await pagefind.search(state.q || null, pagefindOptions(others));
@@ -173,11 +188,24 @@ class CarrefourSearch extends HTMLElement {
     return merged;
   }
 
-  #showCounts(counts: FilterCounts) {
+  /** Reads the counts printed in the page: `(12)` in each `[data-count="filter:value"]`. */
+  #readCounts(): FilterCounts {
+    const counts: FilterCounts = {};
     for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
       const [key, value] = span.dataset.count!.split(':') as [string, string];
-      span.textContent = `(${counts[key]?.[value] ?? 0})`;
+      (counts[key] ??= {})[value] = Number(/\d+/.exec(span.textContent ?? '')?.[0] ?? 0);
     }
+    return counts;
+  }
+
+  /** Shows counts, or, without counts, blanks them and marks the pane busy until they come. */
+  #showCounts(counts: FilterCounts | undefined) {
+    for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [key, value] = span.dataset.count!.split(':') as [string, string];
+      span.textContent = counts ? `(${counts[key]?.[value] ?? 0})` : '';
+    }
+    if (counts) this.#pane.removeAttribute('aria-busy');
+    else this.#pane.setAttribute('aria-busy', 'true');
   }
 
   #showEmptyState(isEmpty: boolean) {

@@ -17,6 +17,12 @@ async function summary(page: Page): Promise<string> {
   return (await status.textContent())!;
 }
 
+/** Waits until the filter pane's counts are settled, then returns the count shown for `filter:value`. */
+async function countOf(page: Page, key: string): Promise<number> {
+  await expect.poll(() => page.locator('.pane[aria-busy]').count()).toBe(0);
+  return Number(/^\((\d+)\)$/.exec((await page.locator(`[data-count="${key}"]`).textContent()) ?? '')![1]);
+}
+
 /** Returns the paths of every result shown, clicking « Afficher plus » until all are listed. */
 async function allResultPaths(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
@@ -61,15 +67,47 @@ describe('search journeys', () => {
   });
 
   test('filter counts say how many results each value would give', async () => {
-    const page = await browser.open('/recherche/?type=fiche');
+    const page = await browser.open('/recherche/?q=parents&type=fiche');
     await summary(page);
-    const count = page.locator('[data-count="type:outil"]');
-    await expect.poll(() => count.textContent()).toMatch(/^\((\d+)\)$/);
-    const tools = Number(/\d+/.exec((await count.textContent())!)![0]);
+    const tools = await countOf(page, 'type:outil');
     expect(tools).toBeGreaterThan(0);
     await page.locator('.pane').getByRole('checkbox', { name: /^Outils/ }).check();
-    const sheets = Number(/\d+/.exec((await page.locator('[data-count="type:fiche"]').textContent())!)![0]);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${sheets + tools} résultats avec 2 filtres.`);
+    const sheets = await countOf(page, 'type:fiche');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${sheets + tools} résultats pour « parents » avec 2 filtres.`);
+  });
+
+  test('the counts of the whole library are in the page, equal to the index’s own, without loading it', async () => {
+    const page = await browser.open('/recherche/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const shown = await page.locator('[data-count]').evaluateAll((spans) =>
+      Object.fromEntries(spans.map((span) => [(span as HTMLElement).dataset.count, span.textContent])),
+    );
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    // A string, so the test runner does not rewrite the dynamic import meant for the browser.
+    const fromIndex = (await page.evaluate(
+      `(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.init(); return pagefind.filters(); })()`,
+    )) as Record<string, Record<string, number>>;
+    const expected = Object.fromEntries(Object.keys(shown).map((key) => {
+      const [filter, value] = key!.split(':') as [string, string];
+      return [key, `(${fromIndex[filter]?.[value] ?? 0})`];
+    }));
+    expect(shown).toEqual(expected);
+    expect(Object.values(shown).filter((text) => text !== '(0)').length).toBeGreaterThan(20);
+  });
+
+  test('the first results come before the filter counts, which load after them', async () => {
+    const page = await browser.open('/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${browser.baseUrl}/recherche/?q=parents`);
+    await summary(page);
+    const sheets = await countOf(page, 'type:fiche');
+    expect(sheets).toBeGreaterThan(0);
+    const firstCard = requests.findIndex((path) => path.startsWith('/pagefind/fragment/'));
+    const firstFilter = requests.findIndex((path) => path.startsWith('/pagefind/filter/'));
+    expect(firstCard).toBeGreaterThan(-1);
+    expect(firstFilter).toBeGreaterThan(firstCard);
   });
 
   test('a shared URL reloads the same search, and the back button restores the previous one', async () => {
