@@ -16,6 +16,14 @@ const queries = ['parents', 'anxiete examens', 'retour aux études'];
 const TARGET_MS = 300;
 const TARGET_KB = 150;
 const TYPING_PAUSE_MS = 120; // keep in step with TYPING_DELAY_MS in src/scripts/search-page.ts
+const parts = [
+  ['JS Pagefind', (path) => /^\/pagefind\/pagefind(-worker)?\.js$/.test(path)],
+  ['WebAssembly', (path) => /^\/pagefind\/wasm\./.test(path)],
+  ['entrée et métadonnées', (path) => /^\/pagefind\/(pagefind-entry\.json|.*\.pf_meta)$/.test(path)],
+  ['filtres', (path) => path.startsWith('/pagefind/filter/')],
+  ['index', (path) => path.startsWith('/pagefind/index/')],
+  ['fragments (cartes)', (path) => path.startsWith('/pagefind/fragment/')],
+];
 
 /**
  * Measures one fresh visit: open /recherche/, type a query, wait for rendered results.
@@ -30,6 +38,7 @@ async function measureQuery(browser, server, query) {
   const sum = (filter) => server.sent.filter(([path]) => filter(path)).reduce((total, [, bytes]) => total + bytes, 0);
   const pageBytes = sum((path) => !path.startsWith('/pagefind/'));
   const initBytes = sum((path) => path.startsWith('/pagefind/'));
+  const initSent = [...server.sent];
   server.sent.length = 0;
   await page.evaluate(() => {
     const results = document.querySelector('[data-results]');
@@ -44,8 +53,13 @@ async function measureQuery(browser, server, query) {
   const timing = await page.evaluate(() => window.__bench);
   const results = await page.locator('.result').count();
   const queryBytes = sum(() => true);
+  // The filter counts load after the results (src/scripts/search-page.ts).
+  await page.waitForFunction(() => !document.querySelector('.pane[aria-busy]'), undefined, { timeout: 30_000 });
+  const countBytes = sum(() => true) - queryBytes;
+  const firstQuery = [...initSent, ...server.sent];
+  const byPart = parts.map(([, test]) => firstQuery.filter(([path]) => test(path)).reduce((total, [, bytes]) => total + bytes, 0) / 1024);
   await context.close();
-  return { ms: timing.rendered - timing.lastKey, initKb: initBytes / 1024, queryKb: queryBytes / 1024, pageKb: pageBytes / 1024, results };
+  return { ms: timing.rendered - timing.lastKey, initKb: initBytes / 1024, queryKb: queryBytes / 1024, countKb: countBytes / 1024, pageKb: pageBytes / 1024, results, byPart };
 }
 
 async function measureLibrary(label, contentDir) {
@@ -77,16 +91,25 @@ for (const size of sizes.length ? sizes : [10_000]) {
 
 console.log(`Recherche — ${new Date().toISOString().slice(0, 10)}, Chromium sans cache, serveur local gzip`);
 console.log(`Cibles à 10 000 fiches : premiers résultats ≤ ${TARGET_MS} ms après la dernière touche, ≤ ${TARGET_KB} Ko transférés pour la première requête\n`);
-console.log('Colonnes : page = HTML, CSS et JS de /recherche/ ; init. = Pagefind chargé à l’ouverture (JS, WebAssembly, métadonnées, filtres) ;');
-console.log(`requête = ce que la frappe ajoute (index, extraits) ; délai = dernière touche → résultats affichés, dont ${TYPING_PAUSE_MS} ms d’attente de fin de frappe.\n`);
-console.log('| bibliothèque | requête | résultats | délai | page | init. | requête | 1re requête au total (init. + requête) |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('Colonnes : page = HTML, CSS et JS de /recherche/ ; init. = Pagefind chargé à l’ouverture de la page, avant toute frappe ;');
+console.log('requête = ce que la frappe ajoute jusqu’aux résultats affichés (Pagefind, index, extraits) ; comptes = les filtres, chargés après les résultats ;');
+console.log(`délai = dernière touche → résultats affichés, dont ${TYPING_PAUSE_MS} ms d’attente de fin de frappe.\n`);
+console.log('| bibliothèque | requête | résultats | délai | page | init. | requête | 1re requête (init. + requête) | comptes ensuite |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const kb = (value) => `${value.toFixed(1)} Ko`;
+const measured = [];
 for (const [label, contentDir] of libraries) {
   const result = await measureLibrary(label, contentDir);
+  measured.push(result);
   for (const row of result.rows) {
-    const kb = (value) => `${value.toFixed(1)} Ko`;
-    console.log(`| ${label} | ${row.query} | ${row.results} | ${Math.round(row.ms)} ms | ${kb(row.pageKb)} | ${kb(row.initKb)} | ${kb(row.queryKb)} | ${kb(row.initKb + row.queryKb)} |`);
+    console.log(`| ${label} | ${row.query} | ${row.results} | ${Math.round(row.ms)} ms | ${kb(row.pageKb)} | ${kb(row.initKb)} | ${kb(row.queryKb)} | ${kb(row.initKb + row.queryKb)} | ${kb(row.countKb)} |`);
   }
-  console.log(`| ${label} | (construction ${result.buildSeconds.toFixed(1)} s, index ${result.indexMb.toFixed(1)} Mo sur disque) | | | | | | |`);
+  console.log(`| ${label} | (construction ${result.buildSeconds.toFixed(1)} s, index ${result.indexMb.toFixed(1)} Mo sur disque) | | | | | | | |`);
+}
+console.log('\nDétail de la première requête, comptes compris, par sorte de fichier Pagefind :\n');
+console.log(`| bibliothèque | requête | ${parts.map(([name]) => name).join(' | ')} |`);
+console.log(`| --- | --- | ${parts.map(() => '---:').join(' | ')} |`);
+for (const result of measured) {
+  for (const row of result.rows) console.log(`| ${result.label} | ${row.query} | ${row.byPart.map(kb).join(' | ')} |`);
 }
 for (const [, contentDir] of libraries.slice(1)) rmSync(join(contentDir, '..'), { recursive: true, force: true });

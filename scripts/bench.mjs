@@ -1,5 +1,6 @@
 // Build benchmark: the real project against a naive Astro MDX baseline, on synthetic libraries.
 // Prints figures and ratios; asserts nothing. Usage: npm run bench [-- 1000 10000]
+// BENCH_OUTPUT=file appends the tables to a file; BENCH_LOG_DIR=dir keeps each build's output there.
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ async function run(label, cwd, env) {
   const PATH = `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`;
   const result = await measureBuild(astro, ['build'], { cwd, env: { ASTRO_TELEMETRY_DISABLED: '1', PATH, ...env }, patterns });
   if (result.status !== 0) throw new Error(`${label} : la construction a échoué\n${result.output.slice(-4000)}`);
+  if (process.env.BENCH_LOG_DIR) writeFileSync(join(process.env.BENCH_LOG_DIR, `${label.replace(/[^\p{L}\d]+/gu, '-')}.log`), result.output);
   const index = /index de recherche : \d+ pages en (\d+) ms/.exec(result.output);
   const restored = (result.output.match(/\(restored\)/g) ?? []).length;
   return {
@@ -109,6 +111,9 @@ for (const size of sizes.length ? sizes : [1000, 10_000]) {
   print(`| phase : synchronisation du contenu (démarrage compris) | ${s(p.cold.sync)} | ${s(b.cold.sync)} | |`);
   print(`| phase : rendu des pages | ${s(p.cold.render)} | ${s(b.cold.render)} | |`);
   print(`| phase : index de recherche | ${s(p.cold.index)} | sans objet | |`);
+  print(`| une fiche modifiée, phase : synchronisation du contenu | ${s(p.edit.sync)} | ${s(b.edit.sync)} | |`);
+  print(`| une fiche modifiée, phase : rendu des pages | ${s(p.edit.render)} | ${s(b.edit.render)} | |`);
+  print(`| une fiche modifiée, phase : index de recherche | ${s(p.edit.index)} | sans objet | |`);
   print(`| taille de dist/ | ${mib(p.dist)} | ${mib(b.dist)} | |`);
   print(`| taille de l’index de recherche | ${mib(p.searchIndex)} | sans objet | |`);
   print(`| page de fiche : HTML + CSS gzip | ${kb(p.weight?.totalGzip)} | ${kb(b.weight?.totalGzip)} | |`);
