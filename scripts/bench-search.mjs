@@ -42,20 +42,24 @@ async function measureQuery(browser, server, query) {
   server.sent.length = 0;
   await page.evaluate(() => {
     const results = document.querySelector('[data-results]');
-    window.__bench = { lastKey: 0, rendered: 0 };
+    window.__bench = { lastKey: 0, rendered: 0, renderedAt: 0 };
     document.querySelector('#q').addEventListener('keydown', () => (window.__bench.lastKey = performance.now()));
     new MutationObserver(() => {
-      if (results.children.length > 0) window.__bench.rendered = performance.now();
+      if (results.children.length === 0 || window.__bench.rendered) return;
+      window.__bench.rendered = performance.now();
+      window.__bench.renderedAt = performance.timeOrigin + window.__bench.rendered;
     }).observe(results, { childList: true });
   });
   await page.locator('#q').pressSequentially(query, { delay: 40 });
   await page.waitForFunction((q) => document.querySelector('[data-summary]').textContent.includes(`« ${q} »`), query, { timeout: 30_000 });
   const timing = await page.evaluate(() => window.__bench);
   const results = await page.locator('.result').count();
-  const queryBytes = sum(() => true);
-  // The filter counts load after the results (src/scripts/search-page.ts).
+  // The filter counts load after the results (src/scripts/search-page.ts): what the server sent after
+  // the results were on screen is counted apart (same machine, same clock).
   await page.waitForFunction(() => !document.querySelector('.pane[aria-busy]'), undefined, { timeout: 30_000 });
-  const countBytes = sum(() => true) - queryBytes;
+  const before = (at) => at <= timing.renderedAt;
+  const queryBytes = server.sent.filter(([, , at]) => before(at)).reduce((total, [, bytes]) => total + bytes, 0);
+  const countBytes = server.sent.filter(([, , at]) => !before(at)).reduce((total, [, bytes]) => total + bytes, 0);
   const firstQuery = [...initSent, ...server.sent];
   const byPart = parts.map(([, test]) => firstQuery.filter(([path]) => test(path)).reduce((total, [, bytes]) => total + bytes, 0) / 1024);
   await context.close();
@@ -68,7 +72,7 @@ async function measureLibrary(label, contentDir) {
     const build = buildSite({ root, outDir: join(work, 'dist'), contentDir, cacheDir: join(work, 'cache') });
     if (build.status !== 0) throw new Error(`Construction impossible (${label}) :\n${build.output.slice(-3000)}`);
     const sent = [];
-    const server = { sent, ...(await serveSite(join(work, 'dist'), (path, bytes) => sent.push([path, bytes]))) };
+    const server = { sent, ...(await serveSite(join(work, 'dist'), (path, bytes) => sent.push([path, bytes, Date.now()]))) };
     const browser = await launchChromium();
     try {
       const rows = [];
