@@ -7,6 +7,7 @@ import { siteUrlStylesheet } from './src/integrations/site-url-css';
 import { tableScroll } from './src/integrations/table-scroll';
 import { cms } from './cms/integration';
 import { site } from './src/config';
+import { t } from './src/i18n/fr-CA';
 
 export default defineConfig({
   site: site.url,
@@ -16,7 +17,13 @@ export default defineConfig({
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
   publicDir: process.env.CARREFOUR_PUBLIC_DIR ?? './public',
   integrations: [mdx(), searchIndex(), cms()],
-  markdown: { processor: satteri({ hastPlugins: [tableScroll()] }) },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [tableScroll()],
+      // Footnotes are titled and labelled in French, not with the engine's English defaults.
+      features: { gfm: { footnotes: { label: t('footnotes.title'), backLabel: t('footnotes.back') } } },
+    }),
+  },
   // Lossless whitespace removal: the default JSX rules glue a word to the link that follows it on the next line.
   compressHTML: true,
   // Every stylesheet is a file, never a <style> element: the Content Security Policy allows no inline style.

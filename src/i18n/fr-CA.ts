@@ -48,6 +48,8 @@ export const ui = {
   'related.title': 'Contenus apparentés',
   'peers.title': 'Qui d’autre travaille sur ces thèmes?',
   'references.title': 'Références',
+  'footnotes.title': 'Notes',
+  'footnotes.back': 'Retour à l’appel de note {reference}',
   'meta.title': 'Dates, licence et citation',
   'meta.published': 'Publiée le',
   'meta.reviewed': 'Dernière révision',

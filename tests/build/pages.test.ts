@@ -108,3 +108,13 @@ describe('site-wide pages', () => {
     expect(sitemap.match(/\/regions\/[a-z-]+\/<\/loc>/g)).toHaveLength(17);
   });
 });
+
+describe('footnotes', () => {
+  test('are titled and labelled in French', () => {
+    const page = readPage('/pratiques/mentorat-entre-pairs/');
+    expect(page).toMatch(/<h2[^>]*>Notes<\/h2>/);
+    expect(page).toContain('aria-label="Retour à l’appel de note 1"');
+    expect(page).toContain('Laboratoire Fjord-Éducation, <em>Le mentorat entre pairs');
+    expect(page).not.toMatch(/Footnotes|Back to reference/);
+  });
+});
