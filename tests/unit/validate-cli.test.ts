@@ -24,11 +24,13 @@ function validate(...args: string[]) {
 describe('npm run validate', () => {
   test('fails on a broken library, lists every problem in French, and never hangs on a 5 MB file', () => {
     const sheet = readFileSync(join(project, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), 'utf8');
-    writeFileSync(join(project, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), `${sheet}\n[Cliquez](javascript:alert(1))\n`);
+    const hostile = `${sheet}\n[Cliquez](javascript:alert(1))\n`;
+    const line = hostile.split('\n').indexOf('[Cliquez](javascript:alert(1))') + 1;
+    writeFileSync(join(project, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), hostile);
     writeFileSync(join(project, 'content', 'fiches', 'enorme.mdx'), `${sheet}${'Texte. '.repeat(800_000)}`);
     const { status, output, seconds } = validate();
     expect(status).toBe(1);
-    expect(output).toContain('content/fiches/mentorat-entre-pairs.mdx:82 — corps du texte : adresse « javascript: » interdite dans un lien.');
+    expect(output).toContain(`content/fiches/mentorat-entre-pairs.mdx:${line} — corps du texte : adresse « javascript: » interdite dans un lien.`);
     expect(output).toContain('content/fiches/enorme.mdx — fichier : trop volumineux (5,6 Mo ; la limite est de 1 Mo).');
     expect(output).toMatch(/Validation échouée : 2 erreurs et \d+ avertissements?, dans \d+ fichiers\.\n$/);
     expect(output).not.toMatch(/^\s+at /m);
