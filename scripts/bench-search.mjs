@@ -35,7 +35,8 @@ async function measureQuery(browser, server, query) {
   server.sent.length = 0;
   await page.goto(`${server.url}/recherche/`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('[data-count]')?.textContent !== '');
-  const sum = (filter) => server.sent.filter(([path]) => filter(path)).reduce((total, [, bytes]) => total + bytes, 0);
+  /** Bytes of the responses sent so far whose [path, bytes, time] entry passes `filter`. */
+  const sum = (filter, sent = server.sent) => sent.filter((entry) => filter(...entry)).reduce((total, [, bytes]) => total + bytes, 0);
   const pageBytes = sum((path) => !path.startsWith('/pagefind/'));
   const initBytes = sum((path) => path.startsWith('/pagefind/'));
   const initSent = [...server.sent];
@@ -57,11 +58,10 @@ async function measureQuery(browser, server, query) {
   // The filter counts load after the results (src/scripts/search-page.ts): what the server sent after
   // the results were on screen is counted apart (same machine, same clock).
   await page.waitForFunction(() => !document.querySelector('.pane[aria-busy]'), undefined, { timeout: 30_000 });
-  const before = (at) => at <= timing.renderedAt;
-  const queryBytes = server.sent.filter(([, , at]) => before(at)).reduce((total, [, bytes]) => total + bytes, 0);
-  const countBytes = server.sent.filter(([, , at]) => !before(at)).reduce((total, [, bytes]) => total + bytes, 0);
+  const queryBytes = sum((_path, _bytes, at) => at <= timing.renderedAt);
+  const countBytes = sum((_path, _bytes, at) => at > timing.renderedAt);
   const firstQuery = [...initSent, ...server.sent];
-  const byPart = parts.map(([, test]) => firstQuery.filter(([path]) => test(path)).reduce((total, [, bytes]) => total + bytes, 0) / 1024);
+  const byPart = parts.map(([, test]) => sum(test, firstQuery) / 1024);
   await context.close();
   return { ms: timing.rendered - timing.lastKey, initKb: initBytes / 1024, queryKb: queryBytes / 1024, countKb: countBytes / 1024, pageKb: pageBytes / 1024, results, byPart };
 }

@@ -188,20 +188,24 @@ class CarrefourSearch extends HTMLElement {
     return merged;
   }
 
-  /** Reads the counts printed in the page: `(12)` in each `[data-count="filter:value"]`. */
+  /** The count elements of the filter pane, each with its filter and value (`data-count="filter:value"`). */
+  #countSpans(): { span: HTMLElement; key: string; value: string }[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-count]')].map((span) => {
+      const [key, value] = span.dataset.count!.split(':') as [string, string];
+      return { span, key, value };
+    });
+  }
+
+  /** Reads the counts printed in the page: `(12)` in each count element. */
   #readCounts(): FilterCounts {
     const counts: FilterCounts = {};
-    for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [key, value] = span.dataset.count!.split(':') as [string, string];
-      (counts[key] ??= {})[value] = Number(/\d+/.exec(span.textContent ?? '')?.[0] ?? 0);
-    }
+    for (const { span, key, value } of this.#countSpans()) (counts[key] ??= {})[value] = Number(/\d+/.exec(span.textContent ?? '')?.[0] ?? 0);
     return counts;
   }
 
   /** Shows counts, or, without counts, blanks them and marks the pane busy until they come. */
   #showCounts(counts: FilterCounts | undefined) {
-    for (const span of this.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [key, value] = span.dataset.count!.split(':') as [string, string];
+    for (const { span, key, value } of this.#countSpans()) {
       span.textContent = counts ? `(${counts[key]?.[value] ?? 0})` : '';
     }
     if (counts) this.#pane.removeAttribute('aria-busy');
