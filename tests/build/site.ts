@@ -4,8 +4,11 @@ import { buildSite as runBuild } from '../../scripts/lib/build-site.mjs';
 import { fileFor as resolveFile } from '../../scripts/lib/static-server.mjs';
 
 export const root = join(import.meta.dirname, '..', '..');
-/** Where the build tests write the site they check, apart from the developer's `dist/`. */
-export const siteDir = join(root, '.tmp', 'test-site');
+/**
+ * Where the build tests write the site they check, apart from the developer's `dist/`
+ * (CARREFOUR_TEST_SITE_DIR lets two test runs on one checkout build side by side).
+ */
+export const siteDir = process.env.CARREFOUR_TEST_SITE_DIR ?? join(root, '.tmp', 'test-site');
 
 /** Runs `astro build` on a library folder into `outDir`; returns its exit status and everything it printed. */
 export function buildSite(outDir: string, contentDir = 'content', cacheDir?: string) {
