@@ -1,8 +1,12 @@
 // `npm run review -- --base <ref> [--site <url>]`: the French Markdown review report of a proposal, on standard output.
+// Pages are linked on --site, else PREVIEW_URL, else SITE_URL; without any, the report gives their paths.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeChange } from './lib/describe-change';
-import { changedFiles, fileAt } from './lib/git';
+import { describeChange, valueNames } from './lib/describe-change';
+import { changedFiles, fileAt, filesContaining } from './lib/git';
 import { publicFileSize, readLibraryFiles } from './lib/library-files';
+import { siteBase } from '../src/lib/review/markdown';
 import { reviewReport } from '../src/lib/review/report';
 import { validateLibrary } from '../src/lib/validation/library';
 
@@ -11,16 +15,36 @@ if (!values.base) {
   console.error('Indiquez la branche de comparaison : npm run review -- --base main');
   process.exit(2);
 }
+const siteUrl = [values.site, process.env.PREVIEW_URL, process.env.SITE_URL].map((value) => value?.trim()).find(Boolean);
+if (siteUrl && !siteBase(siteUrl)) {
+  console.error(`Adresse du site invalide : « ${siteUrl} ». Donnez une adresse complète, par exemple https://apercu.exemple.org/`);
+  process.exit(2);
+}
 const root = process.cwd();
 const changes = changedFiles(root, values.base);
-const { problems, entries } = validateLibrary(readLibraryFiles(root), { fileSize: publicFileSize(root), now: new Date() });
+const files = readLibraryFiles(root);
+const { problems, entries } = validateLibrary(files, { fileSize: publicFileSize(root), now: new Date() });
 const changed = new Set(changes.map((change) => change.file));
+const since = changes[0]?.since ?? values.base;
+const context = {
+  entries,
+  names: valueNames(files, entries),
+  before: (file: string) => fileAt(root, since, file),
+  after: (file: string) => {
+    try {
+      return readFileSync(join(root, file));
+    } catch {
+      return undefined;
+    }
+  },
+  baseFilesContaining: (text: string) => filesContaining(root, since, text, 'content'),
+};
 console.log(
   reviewReport({
     base: values.base,
-    changes: changes.map((change) => describeChange(change, entries, (file) => fileAt(root, change.since, file))),
+    changes: changes.map((change) => describeChange(change, context)),
     // The whole library must stay buildable; warnings are the proposal's own.
     problems: problems.filter((p) => p.severity === 'error' || changed.has(p.file)),
-    siteUrl: values.site ?? process.env.PREVIEW_URL,
+    siteUrl,
   }),
 );

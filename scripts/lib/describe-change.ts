@@ -1,31 +1,89 @@
-// Turns a changed path into what a reviewer needs: content type, title and page.
+// Turns a changed path into what a reviewer needs: content type, title, page, changed fields, and who uses a file.
 import { parse } from 'yaml';
 import { contentCollections } from '../../src/schema/collections';
+import type { CollectionSpec, EntryCollection, TaxonomyName } from '../../src/schema/fields';
+import { changedLineCount, fieldChanges, type ValueNames } from '../../src/lib/review/field-changes';
 import type { ReviewedChange } from '../../src/lib/review/report';
+import { isUpload, refersTo, uploadSitePath } from '../../src/lib/review/uploads';
+import type { SourceFile } from '../../src/lib/validation/library';
 import type { ReadEntry } from '../../src/lib/validation/entry';
+import { isTaxonomyName } from '../../src/lib/validation/taxonomy';
 import { entryPath, taxonomyPaths, type Kind } from '../../src/lib/slugs';
 
 const kindOf: Record<string, Kind | 'page'> = { fiches: 'fiche', outils: 'outil', modeles: 'modele', organismes: 'organisme', pages: 'page' };
 
-/** Returns the title written in an old version of a file (for a removed entry), if it can be read. */
-function titleOf(bytes: Buffer | undefined): string | undefined {
+/** What describing a change needs to know about the library, before and after the change. */
+export interface ChangeContext {
+  /** Entries of the library after the change. */
+  entries: readonly ReadEntry[];
+  names: ValueNames;
+  /** A file's bytes at the base, and in the proposal; undefined when it does not exist there. */
+  before: (file: string) => Buffer | undefined;
+  after: (file: string) => Buffer | undefined;
+  /** Content files that hold `text` at the base (a cheap first pass, refined with refersTo). */
+  baseFilesContaining: (text: string) => string[];
+}
+
+/** Returns the fields and body of one version of a content file, or undefined when it cannot be read. */
+function readVersion(bytes: Buffer | undefined, spec: Pick<CollectionSpec, 'extension'>): { data: Record<string, unknown>; body: string } | undefined {
   if (!bytes) return undefined;
-  const text = bytes.toString('utf8');
-  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? text;
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const match = spec.extension === 'mdx' ? /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text) : undefined;
+  if (spec.extension === 'mdx' && !match) return undefined;
   try {
-    const data = parse(yaml) as { title?: unknown; name?: unknown } | null;
-    return typeof data?.title === 'string' ? data.title : typeof data?.name === 'string' ? data.name : undefined;
+    const data = parse(match ? match[1]! : text) as unknown;
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data))) return undefined;
+    return { data: (data ?? {}) as Record<string, unknown>, body: match ? text.slice(match[0].length) : '' };
   } catch {
     return undefined;
   }
 }
 
+const titleOf = (data: Record<string, unknown> | undefined) => (typeof data?.title === 'string' ? data.title : typeof data?.name === 'string' ? data.name : undefined);
+
+/** Returns the labels of taxonomy values and the titles of entries, by id, from the library's files and entries. */
+export function valueNames(files: readonly SourceFile[], entries: readonly ReadEntry[]): ValueNames {
+  const names: ValueNames = { taxonomies: {}, entries: {} };
+  for (const file of files) {
+    const taxonomy = /^content\/taxonomies\/([^/]+)\.ya?ml$/.exec(file.path)?.[1];
+    if (!taxonomy || !isTaxonomyName(taxonomy)) continue;
+    const items = readVersion(Buffer.from(file.bytes), { extension: 'yml' })?.data[taxonomy];
+    if (!Array.isArray(items)) continue;
+    const labels = new Map<string, string>();
+    for (const item of items as { id?: unknown; label?: unknown; name?: unknown }[]) {
+      const label = typeof item?.label === 'string' ? item.label : item?.name;
+      if (typeof item?.id === 'string' && typeof label === 'string') labels.set(item.id, label);
+    }
+    names.taxonomies[taxonomy as TaxonomyName] = labels;
+  }
+  for (const entry of entries) {
+    const title = titleOf(entry.data);
+    if (!title || entry.spec.name === 'pages') continue;
+    const collection = entry.spec.name as EntryCollection;
+    const titles = (names.entries[collection] ??= new Map()) as Map<string, string>;
+    titles.set(entry.id, title);
+  }
+  return names;
+}
+
+/** Returns the titles of the entries that point to an uploaded file at the base and still do in the proposal. */
+function usersOf(file: string, context: ChangeContext): string[] {
+  const sitePath = uploadSitePath(file);
+  const candidates = new Set([...new Set([sitePath, encodeURI(sitePath)])].flatMap((form) => context.baseFilesContaining(form)));
+  return [...candidates].sort().flatMap((candidate) => {
+    const [old, now] = [context.before(candidate)?.toString('utf8'), context.after(candidate)?.toString('utf8')];
+    if (!old || !now || !refersTo(old, sitePath) || !refersTo(now, sitePath)) return [];
+    const spec = contentCollections.find((collection) => candidate.startsWith(`content/${collection.folder}/`));
+    return [(spec && titleOf(readVersion(Buffer.from(old), spec)?.data)) ?? candidate];
+  });
+}
+
 /** Returns a changed file described for the review report. */
-export function describeChange(change: { status: ReviewedChange['status']; file: string }, entries: readonly ReadEntry[], before: (file: string) => Buffer | undefined): ReviewedChange {
+export function describeChange(change: { status: ReviewedChange['status']; file: string }, context: ChangeContext): ReviewedChange {
   const [top, folder, name] = change.file.split('/');
-  if (top === 'public' && (folder === 'fichiers' || folder === 'images')) {
-    const path = change.file.slice('public'.length);
-    return { ...change, kind: folder === 'fichiers' ? 'Fichier joint' : 'Image', title: change.file.split('/').pop(), path: change.status === 'removed' ? undefined : path };
+  if (isUpload(change.file)) {
+    const usedBy = change.status === 'added' ? [] : usersOf(change.file, context);
+    return { ...change, kind: folder === 'fichiers' ? 'Fichier joint' : 'Image', title: change.file.split('/').pop(), usedBy };
   }
   if (top !== 'content' || !folder || !name) return change;
   if (folder === 'taxonomies') {
@@ -36,8 +94,22 @@ export function describeChange(change: { status: ReviewedChange['status']; file:
   const spec = contentCollections.find((candidate) => candidate.folder === folder);
   if (!spec) return change;
   const id = name.replace(/\.[^.]+$/, '');
-  const entry = entries.find((candidate) => candidate.file === change.file);
-  const title = entry ? ((entry.data.title ?? entry.data.name) as string | undefined) : titleOf(before(change.file));
+  const entry = context.entries.find((candidate) => candidate.file === change.file);
+  const old = change.status === 'added' ? undefined : readVersion(context.before(change.file), spec);
+  const now = change.status === 'removed' ? undefined : readVersion(context.after(change.file), spec);
+  const data = entry?.data ?? now?.data;
   const kind = kindOf[spec.folder]!;
-  return { ...change, kind: spec.labelSingular, title, path: kind === 'page' ? `/${id}/` : entryPath(kind, id) };
+  const described: ReviewedChange = { ...change, kind: spec.labelSingular, title: titleOf(data) ?? titleOf(old?.data), path: kind === 'page' ? `/${id}/` : entryPath(kind, id) };
+  if (spec.name === 'fiches' && data && change.status !== 'removed') {
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const evidence = text(data.evidence);
+    const organization = text(data.organization);
+    described.evidence = evidence && (context.names.taxonomies.evidence?.get(evidence) ?? evidence);
+    described.organization = organization && (context.names.entries.organismes?.get(organization) ?? organization);
+  }
+  if (change.status === 'modified' && old && now) {
+    described.fields = fieldChanges(spec.fields, old.data, now.data, context.names);
+    described.bodyLines = changedLineCount(old.body, now.body);
+  }
+  return described;
 }

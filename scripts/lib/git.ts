@@ -24,3 +24,15 @@ export function fileAt(root: string, commit: string, file: string): Buffer | und
     return undefined;
   }
 }
+
+/** Returns the files under `folder` that contain `text` (as is) at a commit; none when git finds nothing. */
+export function filesContaining(root: string, commit: string, text: string, folder: string): string[] {
+  try {
+    const output = git(root, ['grep', '-l', '-z', '-F', '-e', text, commit, '--', folder]);
+    return output.split('\0').filter(Boolean).map((hit) => hit.slice(commit.length + 1));
+  } catch (error) {
+    // git grep answers 1 when nothing matches; anything else is a real failure.
+    if ((error as { status?: number }).status === 1) return [];
+    throw error;
+  }
+}

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,10 +11,24 @@ const env = { ...process.env, GIT_AUTHOR_NAME: 'Comité', GIT_AUTHOR_EMAIL: 'com
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, stdio: 'pipe' });
 let report: { status: number | null; output: string };
 
+/** Runs the review script in the fixture repository, with only the site addresses given here. */
+function runReview(args: string[], siteEnv: Record<string, string> = {}) {
+  const { SITE_URL: _site, PREVIEW_URL: _preview, ...cleanEnv } = process.env;
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main', ...args], { cwd: repo, encoding: 'utf8', env: { ...cleanEnv, ...siteEnv } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+const edit = (file: string, change: (text: string) => string) => writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
+
 beforeAll(() => {
   // A fixture repository with real commits: the library on main, then a proposal on its own branch.
   cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
   cpSync(join(root, 'public'), join(repo, 'public'), { recursive: true });
+  // Uploads of the fixture: one shared by two sheets (a field and a body link), one image, one file nobody uses.
+  writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'commun.pdf'), '%PDF-1.4 version 1\n');
+  writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'orphelin.pdf'), '%PDF-1.4 orphelin\n');
+  writeFileSync(join(repo, 'public', 'images', 'fiches', 'vieux.png'), 'png');
+  edit('content/fiches/mentorat-entre-pairs.mdx', (text) => text.replace(/^published: /m, 'attachments:\n  - title: Document commun\n    file: /fichiers/fiches/commun.pdf\npublished: '));
+  edit('content/fiches/stages-d-un-jour.mdx', (text) => `${text.trimEnd()}\n- Le [document commun](/fichiers/fiches/commun.pdf) et le plan : ![Plan du local](/images/fiches/vieux.png)\n`);
   git('init', '--quiet', '--initial-branch=main');
   git('add', '.');
   git('commit', '--quiet', '-m', 'Bibliothèque de départ');
@@ -24,18 +38,27 @@ beforeAll(() => {
   writeFileSync(
     join(repo, 'content', 'fiches', 'jardin-collectif.mdx'),
     sheet
-      .replace(/^title: .*$/m, 'title: Un jardin collectif après l’école')
+      .replace(/^title: .*$/m, 'title: Un jardin <img src=x onerror=alert(1)> [collectif](https://mal.example)')
       .replace('  - perseverance-scolaire', '  - perseverence-scolaire')
       .replace(/^reviewed: .*$/m, `reviewed: ${today}`)
-      .replace(/\n---\n[\s\S]*$/, '\n---\n## Contexte et besoins\n\nTexte.\n\n## Objectifs\n\n## Déroulement\n\nTexte.\n'),
+      .replace(/\n---\n[\s\S]*$/, '\n---\n## Contexte et besoins\n\nTexte <span>mis en valeur</span>.\n\n## Objectifs\n\n## Déroulement\n\nTexte.\n'),
   );
-  const cafes = join(repo, 'content', 'fiches', 'cafes-parents-ados.mdx');
-  writeFileSync(cafes, readFileSync(cafes, 'utf8').replace(/^title: .*$/m, 'title: Cafés-rencontres parents-ados, deuxième édition').replace(/^reviewed: .*$/m, `reviewed: ${today}`));
+  edit('content/fiches/cafes-parents-ados.mdx', (text) =>
+    text
+      .replace(/^title: .*$/m, 'title: Cafés-rencontres parents-ados, deuxième édition')
+      .replace(/^evidence: .*$/m, 'evidence: pratique-evaluee')
+      .replace(/^reviewed: .*$/m, 'reviewed: 2026-01-15')
+      .replace(/^## Objectifs$/m, '## Objectifs\n\nUne ligne ajoutée.'),
+  );
   unlinkSync(join(repo, 'content', 'modeles', 'politique-type-conciliation.mdx'));
+  writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'commun.pdf'), '%PDF-1.4 version 2\n');
+  unlinkSync(join(repo, 'public', 'images', 'fiches', 'vieux.png'));
+  unlinkSync(join(repo, 'public', 'fichiers', 'fiches', 'orphelin.pdf'));
+  mkdirSync(join(repo, 'public', 'fichiers', 'fiches', 'jardin-collectif'));
+  writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'jardin-collectif', 'plan.pdf'), '%PDF-1.4 plan\n');
   git('add', '--all');
-  git('commit', '--quiet', '-m', 'Une fiche ajoutée, une modifiée, un modèle retiré');
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main', '--site', 'https://apercu.exemple.org/'], { cwd: repo, encoding: 'utf8' });
-  report = { status: result.status, output: `${result.stdout}${result.stderr}` };
+  git('commit', '--quiet', '-m', 'Une fiche ajoutée, une modifiée, un modèle retiré, des fichiers remplacés et supprimés');
+  report = runReview(['--site', 'https://apercu.exemple.org/']);
 }, 60_000);
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
@@ -45,8 +68,8 @@ describe('npm run review -- --base main', () => {
     expect(report.output.startsWith('## Revue de la proposition')).toBe(true);
   });
 
-  test('lists the entries added, changed and removed, with type, title and preview link, then the checks and the checklist', () => {
-    expect(report.output).toMatchInlineSnapshot(`
+  test('lists the entries with their changed fields, then the uploaded files and the published entries that still use them', () => {
+    expect(report.output.slice(0, report.output.indexOf('### Vérifications automatiques'))).toMatchInlineSnapshot(`
       "## Revue de la proposition
 
       Comparée à \`main\`.
@@ -56,33 +79,60 @@ describe('npm run review -- --base main', () => {
       | Changement | Type | Titre | Page |
       | --- | --- | --- | --- |
       | Modification | Fiche de pratique | Cafés-rencontres parents-ados, deuxième édition | [/pratiques/cafes-parents-ados/](https://apercu.exemple.org/pratiques/cafes-parents-ados/) |
-      | Ajout | Fiche de pratique | Un jardin collectif après l’école | [/pratiques/jardin-collectif/](https://apercu.exemple.org/pratiques/jardin-collectif/) |
+      | Ajout | Fiche de pratique | Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https://mal.example) | [/pratiques/jardin-collectif/](https://apercu.exemple.org/pratiques/jardin-collectif/) |
       | Retrait | Modèle | Politique type de conciliation études-travail | retirée du site |
 
-      ### Vérifications automatiques
+      ### Détail des changements
 
-      ❌ 2 erreurs à corriger avant de publier :
+      **Modification : Cafés-rencontres parents-ados, deuxième édition** (\`content/fiches/cafes-parents-ados.mdx\`)
 
-      - content/fiches/conciliation-etudes-travail.mdx:23 — champ « Modèles liés » (relatedModels) : valeur inconnue « politique-type-conciliation », qui devrait désigner un modèle (content/modeles/). Correction : Vérifiez l’orthographe, ou créez d’abord cette entrée.
-      - content/fiches/jardin-collectif.mdx:4 — champ « Thèmes » (themes) : valeur inconnue « perseverence-scolaire », qui devrait désigner un thème (content/taxonomies/themes.yml). Correction : Vouliez-vous dire « perseverance-scolaire » ?
+      - Niveau de preuve : « Pratique évaluée » · Organisme : « Cap Réussite »
+      - Titre : « Cafés-rencontres parents-ados » → « Cafés-rencontres parents-ados, deuxième édition »
+      - Niveau de preuve : « Pratique documentée » → « Pratique évaluée »
+      - Dernière révision : « 2025-09-08 » → « 2026-01-15 »
+      - Corps modifié (2 lignes)
 
-      ⚠️ 1 avertissement à regarder, sans effet sur la publication :
+      **Ajout : Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https://mal.example)** (\`content/fiches/jardin-collectif.mdx\`)
 
-      - content/fiches/jardin-collectif.mdx:36 — corps du texte : section « Objectifs » sans contenu. Correction : Écrivez quelques lignes sous ce titre, ou retirez-le.
+      - Niveau de preuve : « Pratique évaluée » · Organisme : « Trajectoire Jeunesse »
 
-      ### À vérifier en lisant
+      ### Fichiers joints et images (4)
 
-      - [ ] Les sections sont remplies avec du concret : durée, nombre de jeunes, qui anime, ce qui a moins bien marché.
-      - [ ] Le niveau de preuve décrit honnêtement ce que l’organisme sait des effets (voir l’échelle des preuves).
-      - [ ] Aucun jeune n’est nommé ni reconnaissable : pas de prénom, pas de détail qui l’identifie, aucun diagnostic.
-      - [ ] Les partenaires sont nommés par leur organisation, les personnes seulement si elles l’ont accepté.
-      - [ ] Chaque image a un texte de remplacement utile et ne montre aucun jeune reconnaissable sans autorisation écrite.
-      - [ ] L’organisme a le droit de partager les documents joints, sous la licence indiquée.
-      - [ ] La correction d’un contenu d’un autre organisme a reçu l’accord de cet organisme.
-      - [ ] La date de révision est à jour si le contenu a changé.
-      - [ ] Le texte se comprend dans une autre région : sigles expliqués, vocabulaire clair.
+      | Changement | Fichier | Contenus publiés qui y renvoient |
+      | --- | --- | --- |
+      | Remplacement | \`public/fichiers/fiches/commun.pdf\` | « Mentorat entre pairs au secondaire » et « Stages d’un jour en entreprise » |
+      | Ajout | \`public/fichiers/fiches/jardin-collectif/plan.pdf\` | — |
+      | Suppression | \`public/fichiers/fiches/orphelin.pdf\` | — |
+      | Suppression | \`public/images/fiches/vieux.png\` | « Stages d’un jour en entreprise » |
+
+      ⚠️ **Attention** : \`public/fichiers/fiches/commun.pdf\` est remplacé ; il sert aussi à « Mentorat entre pairs au secondaire » et « Stages d’un jour en entreprise », déjà en ligne, qui montreront le nouveau fichier.
+
+      ⚠️ **Attention** : \`public/images/fiches/vieux.png\` est supprimé, mais « Stages d’un jour en entreprise » y renvoie encore : son lien sera brisé.
 
       "
     `);
+  });
+
+  test('lists the errors of the whole library and the warnings of the changed files, then the checklist', () => {
+    expect(report.output).toMatch(/^❌ \d+ erreurs à corriger avant de publier :$/m);
+    expect(report.output).toMatch(/^- `content\/fiches\/conciliation-etudes-travail\.mdx:\d+` — champ « Modèles liés » \(relatedModels\) : valeur inconnue « politique-type-conciliation », qui devrait désigner un modèle \(content\/modeles\/\)\. Correction : Vérifiez l’orthographe, ou créez d’abord cette entrée\.$/m);
+    expect(report.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — champ « Thèmes » \(themes\) : valeur inconnue « perseverence-scolaire », .* Correction : Vouliez-vous dire « perseverance-scolaire » \?$/m);
+    expect(report.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — corps du texte : section « Objectifs » sans contenu\. /m);
+    expect(report.output).toMatch(/^- `content\/fiches\/stages-d-un-jour\.mdx:\d+` — corps du texte : image « \/images\/fiches\/vieux\.png » introuvable dans public\/\. /m);
+    expect(report.output).toMatch(/### À vérifier en lisant\n\n(- \[ \] .+\n){9}\s*$/);
+  });
+
+  test('shows a tag named in a problem, and a title made of markup, as text', () => {
+    expect(report.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — corps du texte : .*&lt;span&gt;/m);
+    expect(report.output).toContain('| Ajout | Fiche de pratique | Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https://mal.example) |');
+    expect(report.output).not.toMatch(/<(img|span)/);
+  });
+
+  test('links pages on SITE_URL when no preview address is given, and gives paths alone without any address', () => {
+    const withSite = runReview([], { SITE_URL: 'https://carrefour.exemple.org' });
+    expect(withSite.output).toContain('| [/pratiques/cafes-parents-ados/](https://carrefour.exemple.org/pratiques/cafes-parents-ados/) |');
+    const withoutSite = runReview([]);
+    expect(withoutSite.output).toContain('| `/pratiques/cafes-parents-ados/` |');
+    expect(runReview(['--site', 'javascript:alert(1)']).status).toBe(2);
   });
 });
