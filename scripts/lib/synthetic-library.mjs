@@ -65,7 +65,7 @@ function sheet(rand, i, refs) {
     `cost: ${pick(rand, ['gratuit', 'moins-de-500', '500-a-5000', 'plus-de-5000'])}`,
     rand() < 0.3 ? list('relatedTools', sample(rand, refs.tools, 1)).trimEnd() : '',
     rand() < 0.2 ? list('relatedModels', sample(rand, refs.models, 1)).trimEnd() : '',
-    rand() < 0.1 ? 'attachments:\n  - title: Ordre du jour type\n    file: /fichiers/fiches/ordre-du-jour-table-locale.pdf' : '',
+    rand() < 0.1 ? 'attachments:\n  - title: Ordre du jour type\n    file: /fichiers/fiches/table-locale-de-concertation-en-perseverance-scolaire/ordre-du-jour-table-locale.pdf' : '',
     `published: ${year}-${month}-${day}`,
     `reviewed: ${year + 1}-${month}-${day}`,
     'licence: cc-by-nc-sa-4.0',

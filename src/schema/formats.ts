@@ -25,3 +25,14 @@ export function extensionPattern(extensions: readonly string[]): RegExp {
   const anyCase = (extension: string) => [...extension].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
   return new RegExp(`\\.(?:${extensions.map(anyCase).join('|')})$`);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Returns a regular expression matching an upload path in a folder of its own entry under `baseFolder`:
+ * `/fichiers/outils/grille-d-observation/grille.pdf`, not `/fichiers/outils/grille.pdf`. Each entry keeps its
+ * files apart, so replacing one never touches another entry's file.
+ */
+export function entryFolderPattern(baseFolder: string): RegExp {
+  return new RegExp(`^${escapeRegExp(baseFolder)}/[^/]+/[^/]+$`);
+}

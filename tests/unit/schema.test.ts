@@ -42,7 +42,7 @@ describe('objectSchema', () => {
   });
 
   test('requires alt text with a cover image', () => {
-    expect(messages({ ...validSheet, cover: { image: '/images/fiches/x.svg' } })).toEqual([
+    expect(messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.svg' } })).toEqual([
       'cover.alt: « Texte de remplacement » (alt) doit être un texte.',
     ]);
   });

@@ -121,6 +121,22 @@ describe('validateLibrary explains each broken file in French, with its line', (
       ]
     `);
   });
+  test('a file two entries point to: each is warned, with the other named', () => {
+    const table = 'content/fiches/table-locale-perseverance.mdx';
+    const shared = '/fichiers/fiches/table-locale-de-concertation-en-perseverance-scolaire/ordre-du-jour-table-locale.pdf';
+    const borrowing = sheet.replace(/^published: /m, `attachments:\n  - title: Ordre du jour\n    file: ${shared}\npublished: `);
+    const lines = problemsWith({ [sheetPath]: borrowing }).filter((line) => line.includes('sert aussi à'));
+    expect(lines).toHaveLength(2);
+    expect(lines.find((line) => line.includes(` ${sheetPath}:`))).toContain(`sert aussi à ${table}`);
+    expect(lines.find((line) => line.includes(` ${table}:`))).toMatch(new RegExp(`^W ${table}:\\d+ — champ « Fichier » \\(attachments\\[0\\]\\.file\\) : le fichier « ${shared} » sert aussi à ${sheetPath} `));
+  });
+
+  test('an upload outside a folder of its own entry is refused, with where it belongs', () => {
+    const loose = sheet.replace(/^published: /m, 'attachments:\n  - title: Ordre du jour\n    file: /fichiers/fiches/ordre-du-jour.pdf\npublished: ');
+    expect(problemsWith({ [sheetPath]: loose }, sheetPath).filter((line) => line.includes('ordre-du-jour') || line.includes('dossier propre'))).toEqual([
+      expect.stringMatching(/^E content\/fiches\/mentorat-entre-pairs\.mdx:\d+ — champ « Fichier » \(attachments\[0\]\.file\) : .*fichier hors d’un dossier propre à ce contenu.*\/fichiers\/fiches\/<titre du contenu>\//),
+    ]);
+  });
 });
 
 describe('validateLibrary warns about quality, without blocking', () => {

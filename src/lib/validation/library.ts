@@ -61,6 +61,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...renameClashes(problems, names));
   problems.push(...referenceProblems(entries, taxonomyIds));
   problems.push(...fileProblems(entries, options.fileSize));
+  problems.push(...sharedFileProblems(entries));
   return { problems: sortProblems(problems), entries };
 }
 
@@ -120,4 +121,36 @@ function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) =>
     if (typeof cover?.image === 'string' && fileSize(cover.image) === undefined) missing('cover.image', 'Image', cover.image);
   }
   return problems;
+}
+
+/** Returns the uploaded files an entry points to (attachments, tool files, cover), with their field path. */
+function uploadsOf(data: Record<string, unknown>): { path: string; value: string }[] {
+  const uploads: { path: string; value: string }[] = [];
+  for (const field of ['attachments', 'files']) {
+    const list = Array.isArray(data[field]) ? (data[field] as { file?: unknown }[]) : [];
+    list.forEach((item, i) => {
+      if (typeof item.file === 'string') uploads.push({ path: `${field}[${i}].file`, value: item.file });
+    });
+  }
+  const cover = data.cover as { image?: unknown } | undefined;
+  if (typeof cover?.image === 'string') uploads.push({ path: 'cover.image', value: cover.image });
+  return uploads;
+}
+
+/**
+ * A file that two entries point to is replaced or deleted for both at once: each entry keeps its own
+ * copy, in its own upload folder.
+ */
+function sharedFileProblems(entries: readonly ReadEntry[]): ContentProblem[] {
+  const users = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const { value } of uploadsOf(entry.data)) users.set(value, [...new Set([...(users.get(value) ?? []), entry.file])]);
+  }
+  return entries.flatMap((entry) =>
+    uploadsOf(entry.data).flatMap(({ path, value }) => {
+      const others = (users.get(value) ?? []).filter((file) => file !== entry.file);
+      if (others.length === 0) return [];
+      return [{ severity: 'warning' as const, file: entry.file, line: entry.lineOf(keysOf(path)), subject: fieldSubject(path === 'cover.image' ? 'Image' : 'Fichier', path), problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`, fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.' }];
+    }),
+  );
 }
