@@ -5,6 +5,8 @@ import { decapYamlWithoutFolding } from './yaml/vite-plugin';
 
 /** Port of decap-server during `npm run cms` (DECAP_SERVER_PORT, 8081 by default, Decap's own default). */
 const decapServerPort = Number(process.env.DECAP_SERVER_PORT ?? 8081);
+/** Repository decap-server serves (DECAP_REPO_DIR, this checkout by default): drafts are validated there before « Publier ». */
+const decapRepoDir = process.env.DECAP_REPO_DIR ?? process.cwd();
 
 interface BundlerLog {
   code?: string;
@@ -36,6 +38,8 @@ export function cms(): AstroIntegration {
           vite: {
             plugins: [decapYamlWithoutFolding()],
             optimizeDeps: { rolldownOptions: { plugins: [decapYamlWithoutFolding()] } },
+            // `npm run cms` keeps decap-server's clone in .cms/ (scripts/cms.mjs): its branch switches are not the site's changes.
+            server: { watch: { ignored: ['**/.cms/**'] } },
             build: {
               // The CMS bundle (about 5.5 MB, 1.5 MB gzip) is loaded by /admin/ only; site pages have their own budget (tests/build/weight.test.ts).
               chunkSizeWarningLimit: 6000,
@@ -45,7 +49,7 @@ export function cms(): AstroIntegration {
         });
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(forwardToDecapServer(localApiPath, decapServerPort));
+        server.middlewares.use(forwardToDecapServer(localApiPath, decapServerPort, { repoDir: decapRepoDir }));
       },
     },
   };

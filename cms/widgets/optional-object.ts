@@ -2,6 +2,7 @@ import type { CMS } from 'decap-cms-core';
 import { List, Map } from 'immutable';
 import type { ComponentType } from 'react';
 import { widgetNames } from './names';
+import { registerControl } from './register';
 
 /** True when a contributor has put something in the object (a non-empty text, a list item…). */
 export function hasContent(value: unknown): boolean {
@@ -37,6 +38,5 @@ export function registerOptionalObject(cms: CMS): void {
     }
   }
 
-  const register = cms.registerWidget as unknown as (name: string, control: unknown, preview: unknown, schema?: object) => void;
-  register(widgetNames.optionalObject, OptionalObjectControl, object.preview, object.schema);
+  registerControl(cms, widgetNames.optionalObject, OptionalObjectControl, object.preview, object.schema);
 }

@@ -1,0 +1,87 @@
+import type { CMS } from 'decap-cms-core';
+import { createElement as h, Fragment, type ComponentType, type ReactNode } from 'react';
+import { plural } from '../src/lib/text';
+import { safeBodyPreview } from './preview/safe-body-preview';
+import { loadedSafetyRules, loadSafetyRules } from './safety-loader';
+import type { FormBodyProblem } from './safety-rules';
+import { registerControl } from './widgets/register';
+
+/** The part of Decap's Markdown control this widget relies on. */
+interface MarkdownControlInstance {
+  props: { value?: unknown; forID?: string };
+  componentDidMount?(): void;
+  render(): ReactNode;
+  forceUpdate(): void;
+}
+type MarkdownControlClass = new (...args: never[]) => MarkdownControlInstance;
+
+/** The error Decap shows under the field and that blocks the save; the list under the editor names each passage. */
+export const refusalSummary = 'le texte contient du code ou du HTML que le site refuse : corrigez les passages listés sous le champ, puis enregistrez de nouveau';
+
+const panelStyle = { margin: '8px 0 0', padding: '8px 12px', border: '1px solid #b3261e', borderRadius: '4px', background: '#fdf0ee', color: '#7a1b12', fontSize: '14px', lineHeight: 1.45 };
+
+/** The list of problems under the editor, in the validator's words; nothing when the body passes. */
+function problemList(problems: readonly FormBodyProblem[], id: string | undefined): ReactNode {
+  if (problems.length === 0) return null;
+  const these = problems.length > 1 ? 'ces passages' : 'ce passage';
+  return h(
+    'div',
+    { role: 'alert', id: id && `${id}-safety`, style: panelStyle },
+    h('p', { style: { margin: 0, fontWeight: 600 } }, `Le site refusera ${these} (${plural(problems.length, 'problème', 'problèmes')}) :`),
+    h('ul', { style: { margin: '4px 0 0', paddingInlineStart: '20px' } }, ...problems.map((problem, index) => h('li', { key: index }, problem.message))),
+  );
+}
+
+/**
+ * Replaces Decap's Markdown widget (every body is one) with the same editor, checked by the build's safety
+ * rules: Decap calls `isValid` before saving, and a body with a problem is not saved; every problem is then
+ * listed under the editor, and the list follows the text as it is corrected. Its preview flags refused passages.
+ */
+export function registerSafeMarkdown(cms: CMS): void {
+  const markdown = cms.getWidget('markdown') as unknown as { control: MarkdownControlClass; preview: ComponentType; schema?: object } | undefined;
+  if (!markdown) throw new Error('Le widget « markdown » de Decap CMS est introuvable.');
+
+  class SafeMarkdownControl extends markdown.control {
+    /** Whether a save was tried: problems are listed from then on. */
+    private wasChecked = false;
+
+    override componentDidMount() {
+      super.componentDidMount?.();
+      // Fetch the rules while the contributor writes, so that « Enregistrer » finds them loaded.
+      loadSafetyRules().catch(() => undefined);
+    }
+
+    /** Called by Decap's Widget before a save: true, an error to show, or a promise while the rules load. */
+    isValid = (): true | { error: { type: string; message: string } } | Promise<void> => {
+      const check = loadedSafetyRules();
+      if (!this.wasChecked) {
+        this.wasChecked = true;
+        this.forceUpdate();
+      }
+      if (!check) {
+        return loadSafetyRules().then((loaded) => {
+          this.forceUpdate();
+          return loaded(this.body()).length === 0 ? undefined : Promise.reject(refusalSummary);
+        });
+      }
+      return check(this.body()).length === 0 ? true : { error: { type: 'CUSTOM', message: `« ${this.label()} » : ${refusalSummary}.` } };
+    };
+
+    private body(): string {
+      return typeof this.props.value === 'string' ? this.props.value : '';
+    }
+
+    private label(): string {
+      const field = (this.props as { field?: { get(key: string): unknown } }).field;
+      return String(field?.get('label') ?? field?.get('name') ?? 'Contenu');
+    }
+
+    override render() {
+      const check = loadedSafetyRules();
+      const problems = this.wasChecked && check ? check(this.body()) : [];
+      return h(Fragment, null, super.render(), problemList(problems, this.props.forID));
+    }
+  }
+
+  registerControl(cms, 'markdown', SafeMarkdownControl, safeBodyPreview(markdown.preview), markdown.schema);
+}

@@ -1,0 +1,10 @@
+import type { CMS } from 'decap-cms-core';
+
+/**
+ * Registers a widget's control and preview under `name` (replacing Decap's own when the name is taken).
+ * Decap's type for `registerWidget` only knows its built-in component shapes, hence the one cast here.
+ */
+export function registerControl(cms: CMS, name: string, control: unknown, preview: unknown, schema?: object): void {
+  const register = cms.registerWidget as unknown as (name: string, control: unknown, preview: unknown, schema?: object) => void;
+  register(name, control, preview, schema);
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { cloneThrowaway, type ThrowawayRepo } from './throwaway-repo';
+import { serveSite } from '../../scripts/lib/static-server.mjs';
+import { startDecapServer } from '../../scripts/lib/decap-server.mjs';
+import { forwardToDecapServer } from '../../cms/dev-proxy';
+import { readCmsSettings } from '../../cms/settings';
+import { formBodyProblems } from '../../cms/safety-rules';
+import { splitRefusedParts } from '../../cms/preview/refused-parts';
+import { checkDraft } from '../../cms/validation/draft';
+import { formatProblem } from '../../src/lib/validation/problem';
+import { root, siteDir } from '../build/site';
+
+/**
+ * The build's body safety rules in the CMS: the form refuses to save a hostile body and lists every
+ * problem, the preview shows refused passages as text without running them, and « Publier » refuses a
+ * hostile draft that reached a cms/ branch around the form. The built /admin/ in Chromium, decap-server
+ * (Git mode) on a throw-away clone, as in tests/browser/cms.test.ts.
+ */
+
+/** A body holding each kind of hostile piece; the pieces set `__pwned` if they ever run. */
+const hostileBody = [
+  '## Contexte et besoins',
+  '',
+  'Un mot <span style="color: red">rouge</span> et un mot <b>gras</b>.',
+  '',
+  '<script>window.__pwned = "script"</script>',
+  '',
+  '<img src="/piege.png" onerror="window.__pwned = \'img\'; window.parent.__pwned = \'img\'">',
+  '',
+  '<!-- une note cachée -->',
+  '',
+  'Voir [la suite](javascript:alert(1)).',
+  '',
+  'Rentrée {annee}.',
+  '',
+  '## Objectifs',
+  '',
+  'Du texte permis.',
+];
+const title = 'Fiche piégée';
+const slug = 'fiche-piegee';
+/** Screenshots for review: the refused form, its preview. */
+const screenshots = join(root, 'test-results', 'screenshots');
+
+let repo: ThrowawayRepo;
+let decap: Awaited<ReturnType<typeof startDecapServer>>;
+let server: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+/** Paths the page asked the server for. */
+const requested: string[] = [];
+
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
+const eventually = <T>(check: () => T) => vi.waitFor(check, { timeout: 30_000, interval: 200 });
+
+/** Picks `option` in a Decap select or relation field (react-select), by typing its beginning. */
+async function choose(label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).fill(option.slice(0, 6));
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Replaces the text of the raw Markdown editor, one line at a time. */
+async function typeBody(lines: string[]) {
+  const editor = page.locator('[data-slate-editor="true"]');
+  await editor.focus();
+  await poll(async () => {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    return (await editor.innerText()).trim();
+  }).toBe('');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+}
+
+/** Whether a hostile piece ran, in the page or in the preview frame. */
+async function pwned(): Promise<unknown[]> {
+  const inPage = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+  const inFrame = frame ? await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned) : undefined;
+  return [inPage, inFrame].filter((value) => value !== undefined);
+}
+
+/**
+ * Commits `text` as `path` on a new branch started from main, with Git's plumbing: the working tree, where
+ * decap-server checks out branches as it works, is never touched, so the two cannot collide.
+ */
+function commitOnNewBranch(branch: string, path: string, text: string) {
+  const index = join(repo.dir, '..', 'index-brouillon');
+  const git = (args: string[], input?: string) =>
+    execFileSync('git', ['-C', repo.dir, ...args], { encoding: 'utf8', input, env: { ...process.env, GIT_INDEX_FILE: index } }).trim();
+  const blob = git(['hash-object', '-w', '--stdin'], text);
+  git(['read-tree', 'main']);
+  git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+  const commit = git(['commit-tree', git(['write-tree']), '-p', 'main', '-m', 'Brouillon enregistré sans passer par le formulaire']);
+  git(['branch', branch, commit]);
+}
+
+beforeAll(async () => {
+  repo = cloneThrowaway(root);
+  decap = await startDecapServer({ root, repoDir: repo.dir });
+  server = await serveSite(siteDir, undefined, forwardToDecapServer(readCmsSettings().localApiPath, decap.port, { repoDir: repo.dir }));
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
+  page = await openPage();
+});
+
+/** Opens a new tab in the shared browser context (same sign-in), recording errors, requests and failed requests. */
+async function openPage() {
+  const tab = await context.newPage();
+  // Decap asks to confirm before publishing.
+  tab.on('dialog', (dialog) => void dialog.accept());
+  tab.on('pageerror', (error) => problems.push(`erreur JavaScript : ${error.message}`));
+  tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  tab.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    // Decap asks the local API for drafts that do not exist yet (part of its protocol); the refused publication answers 422.
+    const isExpected = path.startsWith('/api/') && (response.status() === 404 || response.status() === 422);
+    if (response.status() >= 400 && !isExpected) problems.push(`réponse ${response.status()} : ${response.url()}`);
+  });
+  return tab;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.close();
+  repo?.remove();
+});
+
+describe('the build’s safety rules in the CMS', () => {
+  test('« Enregistrer » refuses a hostile body, listing every problem at once in the validator’s words, and creates no branch', async () => {
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await poll(() => page.getByRole('link', { name: 'Fiches de pratique', exact: true }).count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/admin/#/collections/fiches/new`);
+    const editor = page.locator('[data-slate-editor="true"]');
+    await poll(() => editor.innerText()).toContain('## Pour en savoir plus');
+    await page.getByLabel('Titre', { exact: true }).fill(title);
+    await page.getByLabel('Résumé', { exact: true }).fill('Une fiche dont le corps contient du HTML et du code que le site refuse, pour vérifier que le formulaire les arrête.');
+    await choose('Thèmes', 'Raccrochage et retour aux études');
+    await choose('Publics', 'Jeunes adultes');
+    await choose('Régions', 'Bas-Saint-Laurent (01)');
+    await choose('Organisme', 'Cap Réussite');
+    await choose('Niveau de preuve', 'Expérience terrain');
+    await choose('Coût approximatif', 'Moins de 500 $');
+    await typeBody(hostileBody);
+
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const expected = formBodyProblems(hostileBody.join('\n')).map((problem) => problem.message);
+    expect(expected.length).toBeGreaterThanOrEqual(7);
+    const list = page.getByRole('alert').filter({ hasText: 'Le site refusera' });
+    await poll(() => list.locator('li').allInnerTexts()).toEqual(expected);
+    await poll(() => page.getByText('« Contenu » : le texte contient du code ou du HTML que le site refuse', { exact: false }).count()).toBe(1);
+    // Decap refuses a save with `Promise.reject()` and no reason (actions/entries.js, persistEntry): the page reports « undefined ».
+    await poll(async () => problems.includes('erreur JavaScript : undefined')).toBe(true);
+    problems.splice(problems.indexOf('erreur JavaScript : undefined'), 1);
+    // Give a wrongly accepted save time to reach the repository before checking that none did.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(repo.git('branch', '--list', 'cms/*')).toBe('');
+  });
+
+  test('the preview flags each refused passage and shows it as text, and no hostile piece runs', async () => {
+    const body = hostileBody.join('\n');
+    const refused = splitRefusedParts(body, formBodyProblems(body)).filter((part) => part.refused);
+    const preview = page.frameLocator('#preview-pane');
+    await poll(() => preview.locator('.refused').count()).toBe(refused.length);
+    await poll(() => preview.locator('.refused pre').allInnerTexts()).toEqual(refused.map((part) => part.text));
+    for (const [index, part] of refused.entries()) {
+      expect(await preview.locator('.refused').nth(index).innerText()).toContain('Ce passage sera refusé :');
+      for (const message of part.messages) expect(await preview.locator('.refused').nth(index).innerText()).toContain(message);
+    }
+    await poll(() => preview.locator('.refused-summary').innerText()).toContain('seront refusés à la publication');
+    // What the site accepts is still rendered as Markdown.
+    await poll(() => preview.getByRole('heading', { name: 'Objectifs' }).count()).toBe(1);
+    expect(await preview.locator('.body script, .body img, .body b, .body span[style], .body a[href^="javascript"]').count()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await pwned()).toEqual([]);
+    expect(requested).not.toContain('/piege.png');
+    mkdirSync(screenshots, { recursive: true });
+    await page.getByRole('alert').filter({ hasText: 'Le site refusera' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'cms-safety-form.png') });
+    await preview.locator('.refused').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'cms-safety-preview.png') });
+  });
+
+  test('once the body is corrected, the list empties and « Enregistrer » saves the draft', async () => {
+    const cleanBody = hostileBody.filter((line) => !/[<{]|javascript:/.test(line));
+    await typeBody(cleanBody);
+    await poll(() => page.getByRole('alert').filter({ hasText: 'Le site refusera' }).count()).toBe(0);
+    await poll(() => page.frameLocator('#preview-pane').locator('.refused, .refused-summary').count()).toBe(0);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // decap-server creates the draft branch, then commits on it: wait for the commit.
+    const saved = await eventually(() => repo.show(`cms/fiches/${slug}`, `content/fiches/${slug}.mdx`) ?? expect.fail('brouillon pas encore enregistré'));
+    expect(saved).toContain(`${cleanBody.join('\n')}\n`);
+  });
+
+  test('« Publier » refuses a hostile draft committed around the form, with the validator’s messages, and main does not change', async () => {
+    const path = 'content/fiches/cafes-parents-ados.mdx';
+    const sheet = repo.show('main', path)!;
+    // Its front matter without the cover image, whose address the site under test may not serve.
+    const frontMatter = sheet.slice(0, sheet.indexOf('\n---\n', 4) + 5).replace(/^cover:\n(?: {2}.*\n)+/m, '');
+    const hostileSheet = `${frontMatter}${hostileBody.join('\n')}\n`;
+    const branch = 'cms/fiches/cafes-parents-ados';
+    commitOnNewBranch(branch, path, hostileSheet);
+    repo.git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
+    const mainBefore = repo.git('rev-parse', 'main');
+    const expected = checkDraft(repo.dir, { base: 'main', collection: 'fiches', slug: 'cafes-parents-ados' }).map(formatProblem);
+    expect(expected.length).toBeGreaterThan(0);
+
+    page = await openPage();
+    await page.goto(`${server.url}/admin/#/collections/fiches/entries/cafes-parents-ados`);
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+    const toast = page.getByText('publication refusée', { exact: false });
+    await poll(() => toast.count()).toBe(1);
+    const text = await toast.innerText();
+    for (const message of expected) expect(text).toContain(message);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(repo.git('rev-parse', 'main')).toBe(mainBefore);
+    expect(repo.show('main', path)).toBe(sheet);
+    await eventually(() => expect(repo.git('branch', '--list', branch)).toContain(branch));
+  });
+
+  test('logged no JavaScript error and no failed request', () => {
+    expect(problems).toEqual([]);
+  });
+});
