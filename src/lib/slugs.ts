@@ -31,9 +31,13 @@ export function taxonPath(taxonomy: keyof typeof taxonomyPaths, id: string): str
   return `/${taxonomyPaths[taxonomy]}/${id}/`;
 }
 
-/** Returns the CMS address that opens an entry for editing. */
+/** Collections only the network's committee changes: they open in its CMS page, /admin/comite/ (cms/config reads this list). */
+export const committeeCollections: readonly string[] = ['pages', 'taxonomies'];
+
+/** Returns the CMS address that opens an entry for editing: /admin/ for contributors, /admin/comite/ for committee collections. */
 export function editPath(collection: string, slug: string): string {
-  return `/admin/#/collections/${collection}/entries/${slug}`;
+  const admin = committeeCollections.includes(collection) ? '/admin/comite/' : '/admin/';
+  return `${admin}#/collections/${collection}/entries/${slug}`;
 }
 
 /**
@@ -49,4 +53,37 @@ export const reservedPageSlugs = [
 /** Returns whether `slug` may name a content page (it does not clash with a path the site already uses). */
 export function isReservedPageSlug(slug: string): boolean {
   return (reservedPageSlugs as readonly string[]).includes(slug);
+}
+
+/** Letters the `diacritics` package Decap uses spells with two letters or another letter; the rest lose their accent by Unicode decomposition. */
+const letterSpellings: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * Returns the file name Decap CMS gives a new entry from its title, with this project's slug settings
+ * (`encoding: 'ascii'`, `clean_accents: true`, `sanitize_replacement: '-'`): lowercase, straight
+ * apostrophes dropped, accents removed, every other character outside `a-z 0-9 _ . ~ -` turned into a
+ * hyphen (periods too), hyphens collapsed and trimmed. « L’école » gives `l-ecole`, « L'école » `lecole`.
+ */
+export function decapSlug(title: string): string {
+  return title
+    .trim()
+    .toLocaleLowerCase()
+    .replace(/'/g, '')
+    .replace(/\./g, '-')
+    .replace(/[œæßøđłðþı]/g, (letter) => letterSpellings[letter]!)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w\-.~]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Returns the file name Decap gives a new entry when `slug` is taken: `slug-1`, `slug-2`… the first
+ * one free among `taken` (Decap's `generateUniqueSlug`).
+ */
+export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
+  let candidate = slug;
+  for (let i = 1; taken.has(candidate); i++) candidate = `${slug}-${i}`;
+  return candidate;
 }

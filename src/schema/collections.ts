@@ -76,6 +76,7 @@ const reviewed: Field = {
   hint: 'Date à laquelle le contenu a été relu et confirmé à jour.',
   widget: 'date',
   required: true,
+  notBefore: 'published',
 };
 const licence: Field = {
   name: 'licence',

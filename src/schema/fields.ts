@@ -47,6 +47,8 @@ export interface BooleanField extends BaseField {
 }
 export interface DateField extends BaseField {
   widget: 'date';
+  /** Name of another date field of the same entry this date may not precede (the review follows the publication). */
+  notBefore?: string;
 }
 /** A choice among fixed options or among the values of a taxonomy. */
 export interface SelectField extends BaseField {

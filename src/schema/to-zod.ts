@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/dates';
+import { dateOrderProblem, datePlausibilityProblem, parseIsoDate, readIsoDate, toIsoDate, type DateProblem } from '../lib/dates';
 import type { Field } from './fields';
-import { extensionPattern, formatPatterns } from './formats';
+import { entryFolderPattern, extensionPattern, formatPatterns } from './formats';
 
 const SLUG = formatPatterns.slug;
 
@@ -46,15 +46,7 @@ function fieldSchema(field: Field): z.ZodType {
     case 'boolean':
       return z.boolean({ error: `${quote(field)} : vrai (true) ou faux (false).` });
     case 'date':
-      return z.preprocess(
-        (value) => (value instanceof Date ? value : typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
-        z.date({
-          error: (issue) =>
-            typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input.trim())
-              ? `${quote(field)} : le ${issue.input.trim()} n’existe pas au calendrier ; vérifiez le jour et le mois.`
-              : `${quote(field)} : date invalide ; écrivez-la sous la forme AAAA-MM-JJ.`,
-        }),
-      );
+      return dateSchema(field);
     case 'select': {
       const one = Array.isArray(field.options)
         ? z.enum(field.options.map((option) => option.value) as [string, ...string[]], {
@@ -78,6 +70,9 @@ function fieldSchema(field: Field): z.ZodType {
         .regex(/^\/[^\s?#]+$/, {
           error: `${quote(field)} : chemin invalide ; il commence par ${field.folder}/ et ne contient pas d’espace.`,
         })
+        .regex(entryFolderPattern(field.folder), {
+          error: `${quote(field)} : fichier hors d’un dossier propre à ce contenu ; téléversez-le depuis le formulaire, qui le range dans ${field.folder}/<titre du contenu>/, ou déplacez-le dans un tel dossier.`,
+        })
         .regex(extensionPattern(field.accept), {
           error: `${quote(field)} : format non permis ; choisissez un fichier ${field.accept.map((e) => e.toUpperCase()).join(', ')}.`,
         });
@@ -87,6 +82,33 @@ function fieldSchema(field: Field): z.ZodType {
       return objectSchema(field.fields, quote(field));
     case 'list':
       return listOf(field, objectSchema(field.fields, quote(field)));
+  }
+}
+
+const message = (field: Field, { problem, fix }: DateProblem) => `${quote(field)} : ${problem} ; ${fix}`;
+
+/** A date written AAAA-MM-JJ (YAML may already have read it as a Date), real and plausible today (see `src/lib/dates.ts`). */
+function dateSchema(field: Field) {
+  return z
+    .preprocess(
+      (value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
+      z.date({ error: (issue) => message(field, readIsoDate(typeof issue.input === 'string' ? issue.input : String(issue.input)).problem ?? { problem: 'date invalide', fix: 'écrivez-la sous la forme AAAA-MM-JJ.' }) }),
+    )
+    .superRefine((date, context) => {
+      const problem = date instanceof Date ? datePlausibilityProblem(toIsoDate(date), new Date()) : undefined;
+      if (problem) context.addIssue({ code: 'custom', message: message(field, problem) });
+    });
+}
+
+/** Adds, for each date field that names a `notBefore` field, an error at that field when it comes first. */
+function checkDateOrder(fields: Field[], data: Record<string, unknown>, context: z.core.$RefinementCtx) {
+  for (const field of fields) {
+    if (field.widget !== 'date' || !field.notBefore) continue;
+    const earlier = fields.find((candidate) => candidate.name === field.notBefore);
+    const [later, first] = [data[field.name], data[field.notBefore]];
+    if (!earlier || !(later instanceof Date) || !(first instanceof Date)) continue;
+    const problem = dateOrderProblem({ label: field.label, iso: toIsoDate(later) }, { label: earlier.label, iso: toIsoDate(first) });
+    if (problem) context.addIssue({ code: 'custom', path: [field.name], message: message(field, problem) });
   }
 }
 
@@ -109,7 +131,8 @@ export function objectSchema(fields: Field[], context = 'L’en-tête') {
     else shape[field.name] = schema.optional();
   }
   const known = fields.map((field) => field.name).join(', ');
-  return z.strictObject(shape, {
+  const ordered = fields.some((field) => field.widget === 'date' && field.notBefore);
+  const schema = z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? `${context} contient un champ inconnu (${issue.keys.join(', ')}) ; champs permis : ${known}.`
@@ -117,4 +140,5 @@ export function objectSchema(fields: Field[], context = 'L’en-tête') {
           ? `${context} doit être un ensemble de champs.`
           : undefined,
   });
+  return ordered ? schema.superRefine((data, context) => checkDateOrder(fields, data, context)) : schema;
 }

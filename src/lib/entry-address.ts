@@ -1,0 +1,35 @@
+import { decapSlug, entryPath, uniqueSlug, type Kind } from './slugs';
+
+/** The CMS collections contributors add entries to, with the kind of entry and how the warning names one. */
+const collections: Record<string, { kind: Kind; alreadyTaken: string }> = {
+  fiches: { kind: 'fiche', alreadyTaken: 'Une fiche porte déjà ce titre' },
+  outils: { kind: 'outil', alreadyTaken: 'Un outil porte déjà ce titre' },
+  modeles: { kind: 'modele', alreadyTaken: 'Un modèle porte déjà ce titre' },
+  organismes: { kind: 'organisme', alreadyTaken: 'Un organisme porte déjà ce nom' },
+};
+
+/** The page address a new entry will get, and the warning when its title is already taken. */
+export interface NewEntryAddress {
+  /** Site path of the new entry, e.g. `/pratiques/ateliers-de-cuisine/`. */
+  path: string;
+  /** French warning when an entry already has this title's address, naming that entry's address. */
+  warning?: string;
+}
+
+/**
+ * Returns the address a new entry of `collection` titled `title` will get, the way Decap names its file
+ * (with `-1`, `-2`… when the name is taken by one of `existingSlugs`); undefined when the collection
+ * has no pages or the title gives no name yet.
+ */
+export function newEntryAddress(collection: string, title: string, existingSlugs: readonly string[]): NewEntryAddress | undefined {
+  const target = collections[collection];
+  const slug = decapSlug(title);
+  if (!target || !slug) return undefined;
+  const taken = new Set(existingSlugs);
+  const path = entryPath(target.kind, uniqueSlug(slug, taken));
+  if (!taken.has(slug)) return { path };
+  return { path, warning: `${target.alreadyTaken} : ${entryPath(target.kind, slug)}. Choisissez un titre plus précis.` };
+}
+
+/** Collections whose new entries get an address on the site. */
+export const addressedCollections = Object.keys(collections);
