@@ -1,25 +1,7 @@
 import type { CMS } from 'decap-cms-core';
+import { frenchWording, type Phrases } from './locale-fr';
 
-type Phrases = { [key: string]: string | Phrases };
-
-/**
- * Plainer wording for Decap's French form messages: the field's own label in quotes, then what to fix
- * (the pattern messages of cms/config/patterns.ts read « entre 3 et 120 caractères »).
- */
-export const frenchWording: Phrases = {
-  editor: {
-    editorControlPane: {
-      widget: {
-        required: '« %{fieldLabel} » est obligatoire : remplissez-le.',
-        regexPattern: '« %{fieldLabel} » : %{pattern}.',
-        range: '« %{fieldLabel} » : un nombre entre %{minValue} et %{maxValue}.',
-        rangeCount: '« %{fieldLabel} » : choisissez entre %{minCount} et %{maxCount} éléments.',
-        rangeMin: '« %{fieldLabel} » : choisissez au moins %{minCount} élément(s).',
-        rangeMax: '« %{fieldLabel} » : %{maxCount} éléments au plus.',
-      },
-    },
-  },
-};
+export { frenchWording } from './locale-fr';
 
 /** Returns `base` with the phrases of `overrides` replacing its own, at any depth. */
 export function mergePhrases(base: Phrases, overrides: Phrases): Phrases {
@@ -31,7 +13,7 @@ export function mergePhrases(base: Phrases, overrides: Phrases): Phrases {
   return merged;
 }
 
-/** Replaces a few of Decap's French messages with plainer ones (Decap registers `fr` itself). */
+/** Replaces Decap's French messages with ours (cms/locale-fr.ts); Decap registers `fr` itself. */
 export function registerFrenchWording(cms: CMS): void {
   const registry = cms as unknown as { getLocale(name: string): Phrases | undefined };
   cms.registerLocale('fr', mergePhrases(registry.getLocale('fr') ?? {}, frenchWording));

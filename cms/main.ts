@@ -3,15 +3,23 @@
 import CMS from 'decap-cms-app';
 import type { Map } from 'immutable';
 import { withLocalBackend, type CmsConfig } from './config/index';
+import { installDomPatches } from './dom-patches';
 import { removeEmptyValues } from './entry-cleanup';
 import { registerFrenchWording } from './locale';
+import { guardUploadedFiles } from './media/install';
+import { registerUploadWidgets } from './media/upload-widgets';
 import { registerPreviews } from './preview/register';
+import { registerSafeMarkdown } from './safety-widget';
 import { registerOptionalObject } from './widgets/optional-object';
+import { registerDateField } from './widgets/date-field';
+import { registerEntryAddress, type ExistingSlugs } from './widgets/entry-address';
 
 /** What the /admin/ page passes to this script, as JSON in `#cms-config`. */
 interface PageData {
   config: CmsConfig;
   localApiPath: string;
+  /** File names of each collection's entries, for the address a new entry will get. */
+  existingSlugs: ExistingSlugs;
 }
 
 const element = document.getElementById('cms-config');
@@ -19,12 +27,18 @@ if (!element?.textContent) throw new Error('Configuration du CMS introuvable dan
 const data = JSON.parse(element.textContent) as PageData;
 
 registerFrenchWording(CMS);
+guardUploadedFiles(CMS);
+registerUploadWidgets(CMS);
 registerOptionalObject(CMS);
+registerDateField(CMS);
+registerEntryAddress(CMS, data.existingSlugs);
+registerSafeMarkdown(CMS);
 registerPreviews(CMS);
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: Map<string, unknown> }) => removeEmptyValues(entry.get('data')),
 });
+installDomPatches();
 // Our CmsConfig is the subset of Decap's configuration we generate; Decap's own type has no room for the
 // custom widget name, hence the cast.
 CMS.init({ config: withLocalBackend(data.config, location.origin, data.localApiPath) as never });

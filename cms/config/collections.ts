@@ -1,7 +1,7 @@
 import type { CollectionSpec, TaxonomyName } from '../../src/schema/fields';
 import { taxonomyFields, taxonomyLabels } from '../../src/schema/taxonomies';
 import { kindPaths } from '../../src/lib/slugs';
-import { toCmsField, type TaxonomyOptions } from './fields';
+import { asEntryTitle, toCmsField, type TaxonomyOptions } from './fields';
 import type { CmsCollection, CmsField } from './types';
 
 /** Where each collection's entries are published on the site, for the CMS's « Voir en ligne » links. */
@@ -16,9 +16,34 @@ const previewPaths: Record<string, string> = {
 /** Pages are fixed by the site's menus: contributors edit them but do not add new ones. */
 const fixedCollections = new Set(['pages']);
 
-const bodyHint =
-  'Écrivez sous chaque intertitre, sans les retirer. Mise en forme : « ## » devant un intertitre, « - » devant un élément de liste, ' +
+const formattingHint =
+  'Mise en forme : « ## » devant un intertitre, « - » devant un élément de liste, ' +
   '« | » entre les colonnes d’un tableau, [texte du lien](/pratiques/nom-de-la-fiche/) pour un lien.';
+
+/**
+ * Singular of each list field's label, keyed by the plural label: Decap counts items with it (« 1 pièce
+ * jointe », not « 1 pièces jointes ») and names its « Ajouter » button after it.
+ */
+export const singularLabels: Readonly<Record<string, string>> = {
+  'Pièces jointes': 'Pièce jointe',
+  Fichiers: 'Fichier',
+  'Auteurs et autrices': 'Auteur ou autrice',
+  Références: 'Référence',
+  Thèmes: 'Thème',
+  Publics: 'Public',
+  'Niveaux de preuve': 'Niveau de preuve',
+  'Régions administratives': 'Région administrative',
+};
+
+/** Returns `field` with `label_singular` on it and on every list inside it. */
+function withSingularLabels(field: CmsField): CmsField {
+  const singular = field.widget === 'list' ? singularLabels[field.label] : undefined;
+  return {
+    ...field,
+    ...(singular ? { label_singular: singular } : {}),
+    ...(field.fields ? { fields: field.fields.map(withSingularLabels) } : {}),
+  };
+}
 
 /** Returns the Markdown body a new entry starts with: one `##` heading per section, in order. */
 export function bodyTemplate(sections: readonly string[]): string {
@@ -35,7 +60,7 @@ export function bodyField(spec: CollectionSpec): CmsField {
     label: 'Contenu',
     widget: 'markdown',
     required: true,
-    hint: spec.bodySections.length > 0 ? bodyHint : 'Texte de la page, en Markdown.',
+    hint: spec.bodySections.length > 0 ? `Écrivez sous chaque intertitre, sans les retirer. ${formattingHint}` : `Texte de la page. ${formattingHint}`,
     modes: ['raw'],
     default: bodyTemplate(spec.bodySections),
   };
@@ -61,7 +86,7 @@ export function toCmsCollection(spec: CollectionSpec, taxonomies: TaxonomyOption
     summary: `{{${identifier}}}`,
     sortable_fields: spec.fields.some((field) => field.name === 'published') ? [identifier, 'published'] : [identifier],
     ...(previewPaths[spec.name] ? { preview_path: previewPaths[spec.name] } : {}),
-    fields: [...spec.fields.map((field) => toCmsField(field, taxonomies)), ...(isMdx ? [bodyField(spec)] : [])],
+    fields: [...spec.fields.map((field) => withSingularLabels(field.name === identifier ? asEntryTitle(toCmsField(field, taxonomies)) : toCmsField(field, taxonomies))), ...(isMdx ? [bodyField(spec)] : [])],
   };
 }
 
@@ -70,15 +95,16 @@ export function taxonomiesCollection(taxonomies: TaxonomyOptions): CmsCollection
   const names = Object.keys(taxonomyFields) as TaxonomyName[];
   return {
     name: 'taxonomies',
-    label: 'Taxonomies',
-    description: 'Les listes de valeurs proposées dans les formulaires. Changer un identifiant déjà utilisé casse les contenus qui s’y rapportent.',
+    label: 'Listes de valeurs',
+    label_singular: 'Liste de valeurs',
+    description: 'Les thèmes, publics, niveaux de preuve et régions proposés dans les formulaires. Changer un identifiant déjà utilisé casse les contenus qui s’y rapportent.',
     delete: false,
     files: names.map((name) => ({
       name,
       label: taxonomyLabels[name],
       file: `content/taxonomies/${name}.yml`,
       fields: [
-        {
+        withSingularLabels({
           name,
           label: taxonomyLabels[name],
           widget: 'list',
@@ -86,7 +112,7 @@ export function taxonomiesCollection(taxonomies: TaxonomyOptions): CmsCollection
           min: 1,
           summary: name === 'regions' ? '{{fields.code}} {{fields.name}}' : '{{fields.label}}',
           fields: taxonomyFields[name].map((field) => toCmsField(field, taxonomies)),
-        },
+        }),
       ],
     })),
   };

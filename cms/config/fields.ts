@@ -1,5 +1,6 @@
 import type { EntryCollection, Field, TaxonomyName } from '../../src/schema/fields';
 import { extensionPattern } from '../../src/schema/formats';
+import { entryUploadFolder } from './uploads';
 import { widgetNames } from '../widgets/names';
 import { textPattern } from './patterns';
 import type { CmsField, CmsOption } from './types';
@@ -36,8 +37,9 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
     case 'boolean':
       return { widget: 'boolean', ...(field.default !== undefined ? { default: field.default } : {}) };
     case 'date':
-      // A date alone, written unquoted as 2024-03-12 (the form our loader and Decap's YAML both keep as is).
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' };
+      // A date alone, typed as text and kept unquoted as 2024-03-12 (the form our loader and Decap's YAML both keep
+      // as is); Decap's own date widget reads what is typed in the browser's language. `{{now}}`: today, for new entries.
+      return { widget: widgetNames.date, format: 'YYYY-MM-DD', default: '{{now}}', ...(field.notBefore ? { not_before: field.notBefore } : {}) };
     case 'select':
       return {
         widget: 'select',
@@ -58,15 +60,19 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
         ...(field.multiple ? limits(field) : {}),
       };
     case 'file':
-    case 'image':
-      // Uploads go to public/<folder>/ and the file stores the public path, e.g. /fichiers/outils/guide.pdf.
+    case 'image': {
+      // Each entry uploads into a folder of its own, public/<folder>/<entry>/, and stores the public path,
+      // e.g. /fichiers/outils/guide-d-animation/guide.pdf: two entries never share a file name.
+      const folder = entryUploadFolder(field.folder);
       return {
         widget: field.widget,
+        // Decap tests the pattern on the file name only; the upload widget checks the folder (cms/media/upload-widgets.ts).
         pattern: [extensionPattern(field.accept).source, `un fichier ${field.accept.map((extension) => extension.toUpperCase()).join(', ')}`],
-        media_folder: `/public${field.folder}`,
-        public_folder: field.folder,
+        media_folder: `/public${folder}`,
+        public_folder: folder,
         choose_url: false,
       };
+    }
     case 'string-list':
       return {
         widget: 'list',
@@ -89,6 +95,11 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
       };
     }
   }
+}
+
+/** Returns an entry's title field (its identifier) with the widget that shows a new entry's page address. */
+export function asEntryTitle(field: CmsField): CmsField {
+  return field.widget === 'string' ? { ...field, widget: widgetNames.entryTitle } : field;
 }
 
 /** Returns the Decap CMS form field for a schema field descriptor. */

@@ -1,10 +1,23 @@
 import { contentCollections } from '../../src/schema/collections';
+import { committeeCollections } from '../../src/lib/slugs';
 import type { CmsSettings } from '../settings';
 import { taxonomiesCollection, toCmsCollection } from './collections';
 import type { TaxonomyOptions } from './fields';
-import type { CmsConfig } from './types';
+import type { CmsCollection, CmsConfig, CmsField } from './types';
 
 export type { CmsConfig } from './types';
+
+/** Who a CMS page is for: contributors at /admin/, the committee at /admin/comite/. */
+export type Audience = 'contributor' | 'committee';
+
+/**
+ * What only the committee sees, the one place that says so: the site's fixed pages, the lists of values
+ * and the « Exemple fictif » mark.
+ */
+export const committeeOnly = {
+  collections: committeeCollections,
+  fields: ['sample'],
+} as const;
 
 /** French commit messages; {{collection}} is the collection's singular label. */
 const commitMessages = {
@@ -17,10 +30,29 @@ const commitMessages = {
 };
 
 /**
- * Returns the whole Decap CMS configuration, generated from the schema module (`src/schema/`), the
- * taxonomy values and the backend settings. Nothing in it is written by hand elsewhere.
+ * Returns `field` as contributors get it: a committee-only field becomes Decap's `hidden` widget, neither
+ * shown nor checked, yet still in the form's key order, so a save keeps its value in place (a key missing
+ * from the form would be moved up the front matter by Decap's key sort) and a new entry gets its default.
  */
-export function buildCmsConfig(settings: CmsSettings, taxonomies: TaxonomyOptions): CmsConfig {
+function forContributors(field: CmsField): CmsField {
+  if (!(committeeOnly.fields as readonly string[]).includes(field.name)) return field;
+  return { name: field.name, label: field.label, widget: 'hidden', required: false, ...(field.default !== undefined ? { default: field.default } : {}) };
+}
+
+/** Returns the collections `audience` may change, committee-only fields hidden from contributors. */
+function collectionsFor(audience: Audience, collections: CmsCollection[]): CmsCollection[] {
+  if (audience === 'committee') return collections;
+  return collections
+    .filter((collection) => !(committeeOnly.collections as readonly string[]).includes(collection.name))
+    .map((collection) => (collection.fields ? { ...collection, fields: collection.fields.map(forContributors) } : collection));
+}
+
+/**
+ * Returns the whole Decap CMS configuration, generated from the schema module (`src/schema/`), the
+ * taxonomy values and the backend settings. Nothing in it is written by hand elsewhere. The committee's
+ * configuration (the default) has everything; the contributors' leaves out `committeeOnly`.
+ */
+export function buildCmsConfig(settings: CmsSettings, taxonomies: TaxonomyOptions, audience: Audience = 'committee'): CmsConfig {
   return {
     load_config_file: false,
     locale: 'fr',
@@ -43,7 +75,7 @@ export function buildCmsConfig(settings: CmsSettings, taxonomies: TaxonomyOption
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...contentCollections.map((spec) => toCmsCollection(spec, taxonomies)), taxonomiesCollection(taxonomies)],
+    collections: collectionsFor(audience, [...contentCollections.map((spec) => toCmsCollection(spec, taxonomies)), taxonomiesCollection(taxonomies)]),
   };
 }
 

@@ -42,6 +42,8 @@ export interface CmsField {
   date_format?: string;
   time_format?: boolean;
   picker_utc?: boolean;
+  /* carrefour-date: name of the date field this one may not precede */
+  not_before?: string;
   /* file, image */
   media_folder?: string;
   public_folder?: string;

@@ -5,4 +5,8 @@
 export const widgetNames = {
   /** An object the contributor may leave empty, whose fields are required once one of them is filled. */
   optionalObject: 'optional-object',
+  /** A date typed as AAAA-MM-JJ (or jj/mm/aaaa), checked with the library's date rules. */
+  date: 'carrefour-date',
+  /** The title of an entry, with the page address a new entry will get and a warning when it is taken. */
+  entryTitle: 'entry-title',
 } as const;

@@ -58,10 +58,11 @@ describe.each(variants)('axe finds no violation, $name', ({ options, paths }) =>
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('/admin/', async () => {
-    const page = await browser.open('/admin/', options);
-    // Decap draws its sign-in screen after its script runs: check that screen, not the empty page.
+  test.each(['/admin/', '/admin/comite/'])('%s', async (path) => {
+    const page = await browser.open(path, options);
+    // Decap draws its sign-in screen after its script runs: check that screen, with its welcome text, not the empty page.
     await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
+    await page.locator('#cms-welcome').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -55,8 +55,10 @@ const body = [
   '',
   'Voir la fiche de [Cap Réussite](/organismes/cap-reussite-rimouski/).',
 ];
-/** Where the uploaded cover image is published (Decap lowercases uploaded file names). */
-const coverPath = '/images/fiches/cuisine.png';
+/** Where the uploaded cover image is published: the sheet's own folder (Decap lowercases uploaded file names). */
+const coverPath = `/images/fiches/${slug}/cuisine.png`;
+/** Where the uploaded attachment is published, in the same way. */
+const attachmentPath = `/fichiers/fiches/${slug}/programme.pdf`;
 /** A small PDF document, to upload as an attachment. */
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 /** A 1×1 PNG image, to upload as the cover. */
@@ -129,10 +131,10 @@ afterAll(async () => {
 });
 
 describe('the CMS on a throw-away clone', () => {
-  test('opens in French, signs in through the local backend and lists every collection', async () => {
+  test('opens in French, signs in through the local backend and lists the collections contributors change', async () => {
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    for (const label of ['Fiches de pratique', 'Outils', 'Modèles', 'Organismes', 'Pages', 'Taxonomies']) {
+    for (const label of ['Fiches de pratique', 'Outils', 'Modèles', 'Organismes']) {
       await poll(() => page.getByRole('link', { name: label, exact: true }).count()).toBeGreaterThan(0);
     }
   });
@@ -153,7 +155,7 @@ describe('the CMS on a throw-away clone', () => {
     await choose('Coût approximatif', 'Moins de 500 $');
     await typeBody(body);
 
-    await page.getByRole('button', { name: 'Ajouter Pièces jointes' }).click();
+    await page.getByRole('button', { name: 'Ajouter pièce jointe' }).click();
     await page.getByLabel('Nom du fichier', { exact: true }).fill('Programme des ateliers');
     await page.getByRole('button', { name: 'Choisir un fichier' }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: 'Programme.pdf', mimeType: 'application/pdf', buffer: pdf });
@@ -197,8 +199,8 @@ describe('the CMS on a throw-away clone', () => {
     const sheet = objectSchema(fiches.fields).parse(data) as Record<string, unknown>;
     expect(sheet).toMatchObject({ title, themes: ['raccrochage'], audiences: ['jeunes-adultes'], regions: ['bas-saint-laurent'], organization: 'cap-reussite-rimouski', evidence: 'experience-terrain', cost: 'moins-de-500', licence: 'cc-by-nc-sa-4.0' });
     expect(Object.keys(data)).toEqual(['title', 'summary', 'themes', 'audiences', 'regions', 'organization', 'evidence', 'cost', 'attachments', 'cover', 'published', 'reviewed', 'licence', 'sample']);
-    expect(data.attachments).toEqual([{ title: 'Programme des ateliers', file: '/fichiers/fiches/programme.pdf' }]);
-    expect(repo.show('main', 'public/fichiers/fiches/programme.pdf')).toBe(pdf.toString());
+    expect(data.attachments).toEqual([{ title: 'Programme des ateliers', file: attachmentPath }]);
+    expect(repo.show('main', `public${attachmentPath}`)).toBe(pdf.toString());
     expect(data.cover).toEqual({ image: coverPath, alt: 'Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes.' });
     expect(file).toMatch(/^published: \d{4}-\d{2}-\d{2}$/m);
     expect(markdown).toBe(`${body.join('\n')}\n`);
@@ -215,7 +217,7 @@ describe('the CMS on a throw-away clone', () => {
     expect(html).toMatch(/<li>Reprendre une routine<\/li>/);
     expect(html).toContain('alt="Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes."');
     expect(existsSync(join(outDir, coverPath))).toBe(true);
-    expect(html).toMatch(new RegExp(`<a href="/fichiers/fiches/programme.pdf" download[^>]*>Programme des ateliers</a>\\s*<span class="muted"[^>]*> — PDF, ${pdf.length} octets</span>`));
+    expect(html).toMatch(new RegExp(`<a href="${attachmentPath}" download[^>]*>Programme des ateliers</a>\\s*<span class="muted"[^>]*> — PDF, ${pdf.length} octets</span>`));
     rmSync(outDir, { recursive: true, force: true });
     rmSync(`${outDir}-cache`, { recursive: true, force: true });
   });

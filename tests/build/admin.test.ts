@@ -4,11 +4,16 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { fileFor, readPage, root } from './site';
 
+interface PageData {
+  config: { locale: string; publish_mode: string; collections: { name: string; fields?: { name: string; widget: string }[] }[] };
+}
+const scriptsOf = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+const dataOf = (html: string) => JSON.parse(/<script id="cms-config" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!) as PageData;
+
 const page = readPage('/admin/');
-const scripts = [...page.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
-const pageData = JSON.parse(/<script id="cms-config" type="application\/json">([\s\S]*?)<\/script>/.exec(page)![1]!) as {
-  config: { locale: string; publish_mode: string; collections: { name: string }[] };
-};
+const scripts = scriptsOf(page);
+const pageData = dataOf(page);
+const committeePage = readPage('/admin/comite/');
 
 describe('/admin/', () => {
   test('is a French page kept out of search engines and of the site search index', () => {
@@ -23,10 +28,17 @@ describe('/admin/', () => {
     expect(readPage('/rss.xml')).not.toContain('/admin/');
   });
 
-  test('carries the generated configuration: French, editorial workflow, every collection', () => {
+  test('carries the contributors’ configuration: French, editorial workflow, what they may change', () => {
     expect(pageData.config.locale).toBe('fr');
     expect(pageData.config.publish_mode).toBe('editorial_workflow');
-    expect(pageData.config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'pages', 'taxonomies']);
+    expect(pageData.config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes']);
+    for (const c of pageData.config.collections) expect(c.fields!.find((f) => f.name === 'sample')?.widget).toBe('hidden');
+  });
+
+  test('shows the sign-in screen’s welcome text, which says how to get help', () => {
+    expect(page).toMatch(/<section id="cms-welcome"[^>]* hidden>/);
+    expect(page).toContain('Rien n’est public avant que le comité ait relu votre proposition.');
+    expect(page).toContain('<a href="/contribuer/">Contribuer</a>');
   });
 
   test('loads Decap from one bundled script of this site (no CDN), a production build under 1.75 MB gzip', () => {
@@ -42,5 +54,23 @@ describe('/admin/', () => {
     const bundle = readFileSync(fileFor(scripts[0]!)!, 'utf8');
     const pinned = (JSON.parse(readFileSync(join(root, 'node_modules', 'react', 'package.json'), 'utf8')) as { version: string }).version;
     expect(new Set(bundle.match(/\b19\.\d+\.\d+\b/g))).toEqual(new Set([pinned]));
+  });
+});
+
+describe('/admin/comite/', () => {
+  test('is the committee’s CMS: every collection, the « Exemple fictif » field shown', () => {
+    const { config } = dataOf(committeePage);
+    expect(config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'pages', 'taxonomies']);
+    expect(config.collections[0]!.fields!.find((f) => f.name === 'sample')?.widget).toBe('boolean');
+    expect(committeePage).toContain('<title>Espace du comité — Carrefour des pratiques</title>');
+  });
+
+  test('is kept out of search engines, the sitemap and the feed like /admin/, and loads the same script', () => {
+    expect(committeePage).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(committeePage).toContain('<meta http-equiv="Content-Security-Policy"');
+    expect(committeePage).not.toContain('data-pagefind-body');
+    expect(readPage('/sitemap.xml')).not.toContain('/comite/');
+    expect(readPage('/rss.xml')).not.toContain('/comite/');
+    expect(scriptsOf(committeePage)).toEqual(scripts);
   });
 });

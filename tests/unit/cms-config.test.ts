@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCmsConfig, withLocalBackend } from '../../cms/config/index';
-import { bodyTemplate } from '../../cms/config/collections';
+import { buildCmsConfig, committeeOnly, withLocalBackend } from '../../cms/config/index';
+import { bodyTemplate, singularLabels } from '../../cms/config/collections';
+import { saveUnchanged } from '../decap/save-unchanged';
 import { textPattern } from '../../cms/config/patterns';
+import { isLooseUpload } from '../../cms/config/uploads';
 import { readCmsSettings } from '../../cms/settings';
 import { readTaxonomyOptions } from '../../cms/taxonomy-options';
 import type { CmsCollection, CmsField } from '../../cms/config/types';
@@ -97,20 +100,36 @@ describe('the CMS collections against the schema', () => {
     expect(field(collection('outils'), 'relatedSheets')).toMatchObject({ widget: 'relation', collection: 'fiches', value_field: '{{slug}}', multiple: true });
   });
 
-  test('uploads images and attachments to the folder each field declares', () => {
+  test('uploads images and attachments into a folder of the entry’s own, under the folder each field declares', () => {
     const cover = field(collection('fiches'), 'cover');
     expect(cover.widget).toBe('optional-object');
-    expect(cover.fields!.find((f) => f.name === 'image')).toMatchObject({ widget: 'image', required: true, media_folder: '/public/images/fiches', public_folder: '/images/fiches' });
+    expect(cover.fields!.find((f) => f.name === 'image')).toMatchObject({ widget: 'image', required: true, media_folder: '/public/images/fiches/{{slug}}', public_folder: '/images/fiches/{{slug}}' });
     expect(cover.fields!.find((f) => f.name === 'alt')).toMatchObject({ required: true });
     const file = field(collection('outils'), 'files').fields!.find((f) => f.name === 'file')!;
-    expect(file).toMatchObject({ widget: 'file', media_folder: '/public/fichiers/outils', public_folder: '/fichiers/outils' });
+    expect(file).toMatchObject({ widget: 'file', media_folder: '/public/fichiers/outils/{{slug}}', public_folder: '/fichiers/outils/{{slug}}' });
     expect(file.pattern![1]).toBe('un fichier PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP');
-    expect(new RegExp(file.pattern![0]).test('/fichiers/outils/grille.pptx')).toBe(true);
-    expect(new RegExp(file.pattern![0]).test('/fichiers/outils/script.exe')).toBe(false);
+    // Decap tests the pattern on the file name; the folder is checked apart (isLooseUpload).
+    expect(new RegExp(file.pattern![0]).test('grille.pptx')).toBe(true);
+    expect(new RegExp(file.pattern![0]).test('script.exe')).toBe(false);
+    expect(isLooseUpload('/fichiers/outils/grille-d-observation/grille.pdf', file.public_folder!)).toBe(false);
+    // Uploaded before the title was written: no folder of its own.
+    expect(isLooseUpload('/fichiers/outils/grille.pdf', file.public_folder!)).toBe(true);
+    expect(isLooseUpload('/fichiers/outils/a/b/grille.pdf', file.public_folder!)).toBe(true);
+  });
+
+  test('every upload of the shipped library sits in its entry’s folder, as the form would put it', () => {
+    const paths = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(mdx|yml)$/.test(name))
+      .flatMap((name) => [...readFileSync(join(root, 'content', name), 'utf8').matchAll(/^\s*(?:file|image): (\/\S+)$/gm)].map((match) => match[1]!));
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) expect(path).toMatch(/^\/(?:fichiers|images)\/[a-z]+\/[a-z0-9-]+\/[^/]+$/);
   });
 
   test('writes dates as YYYY-MM-DD, today by default', () => {
-    expect(field(collection('fiches'), 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' });
+    expect(field(collection('fiches'), 'published')).toMatchObject({ widget: 'carrefour-date', format: 'YYYY-MM-DD', default: '{{now}}' });
+    expect(field(collection('fiches'), 'reviewed')).toMatchObject({ widget: 'carrefour-date', not_before: 'published' });
+    expect(field(collection('fiches'), 'title').widget).toBe('entry-title');
+    expect(field(collection('organismes'), 'name').widget).toBe('entry-title');
   });
 
   test('edits bodies as raw Markdown, starting with the type’s section headings', () => {
@@ -151,5 +170,62 @@ describe('textPattern', () => {
   });
   test('returns nothing for a free text without limits', () => {
     expect(textPattern({})).toBeUndefined();
+  });
+});
+
+describe('the contributors’ configuration (/admin/) and the committee’s (/admin/comite/)', () => {
+  const contributors = buildCmsConfig(readCmsSettings({}), taxonomies, 'contributor');
+  const committee = buildCmsConfig(readCmsSettings({}), taxonomies, 'committee');
+  const fieldNames = (c: CmsCollection) => c.fields!.map((f) => f.name);
+
+  test('the committee’s is the whole configuration, the default', () => {
+    expect(committee).toEqual(config);
+  });
+
+  test('contributors see sheets, tools, models and organizations; the « Exemple fictif » mark is hidden from them, its default kept', () => {
+    expect(contributors.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes']);
+    for (const c of contributors.collections) {
+      expect(c.fields!.find((f) => f.name === 'sample')).toEqual({ name: 'sample', label: 'Exemple fictif', widget: 'hidden', required: false, default: false });
+    }
+    expect(field(collection('fiches'), 'sample')).toMatchObject({ label: 'Exemple fictif', widget: 'boolean' });
+  });
+
+  test('everything else is the same for both, fields in the same order', () => {
+    const visible = (c: CmsCollection) => ({ ...c, fields: c.fields!.filter((f) => !(committeeOnly.fields as readonly string[]).includes(f.name)) });
+    const committeeCollections = committee.collections.filter((c) => !(committeeOnly.collections as readonly string[]).includes(c.name));
+    expect(contributors.collections.map(visible)).toEqual(committeeCollections.map(visible));
+    expect(contributors.collections.map(fieldNames)).toEqual(committeeCollections.map(fieldNames));
+    expect({ ...contributors, collections: [] }).toEqual({ ...committee, collections: [] });
+  });
+
+  test('every committee-only collection and field exists, so a renamed one cannot reach contributors', () => {
+    for (const name of committeeOnly.collections) expect(committee.collections.map((c) => c.name)).toContain(name);
+    for (const name of committeeOnly.fields) expect(committee.collections.some((c) => c.fields?.some((f) => f.name === name))).toBe(true);
+  });
+
+  test('a contributor’s save keeps the « Exemple fictif » mark they cannot see: files stay byte-identical', () => {
+    const files = contributors.collections
+      .flatMap((c) => readdirSync(join(root, c.folder!)).map((name) => `${c.folder}/${name}`))
+      .filter((path) => /^sample: true$/m.test(readFileSync(join(root, path), 'utf8')));
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    for (const file of saveUnchanged({ root, collections: contributors.collections, files })) {
+      expect(file.output, file.path).toBe(readFileSync(join(root, file.path), 'utf8'));
+    }
+  });
+});
+
+describe('list fields', () => {
+  /** Every list field of a configuration, at any depth, in collections and in files. */
+  const listFields = (fields: CmsField[] = []): CmsField[] => fields.flatMap((f) => [...(f.widget === 'list' ? [f] : []), ...listFields(f.fields)]);
+  const lists = config.collections.flatMap((c) => [...listFields(c.fields), ...(c.files ?? []).flatMap((file) => listFields(file.fields))]);
+
+  test('each has a singular label, for « 1 pièce jointe » and its « Ajouter » button', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(8);
+    expect(lists.filter((f) => !f.label_singular).map((f) => f.label)).toEqual([]);
+    expect(field(collection('fiches'), 'attachments').label_singular).toBe('Pièce jointe');
+  });
+
+  test('no singular label is left unused by a renamed list', () => {
+    expect(Object.keys(singularLabels).filter((label) => !lists.some((f) => f.label === label))).toEqual([]);
   });
 });
