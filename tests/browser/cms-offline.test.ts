@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { root } from '../build/site';
+import { freePort } from '../../scripts/lib/decap-server.mjs';
+import { git } from '../../scripts/lib/cms-workspace.mjs';
+
+/**
+ * `npm run cms` as a contributor uses it offline: the dev server of this checkout and decap-server on a
+ * clone of its own. Two drafts open in the CMS, and the page never reloads while decap-server switches
+ * branches to list them. Nothing is published here, and this checkout is left as it was.
+ */
+
+const drafts = ['cafes-parents-ados', 'mentorat-entre-pairs'];
+let workspace: string;
+let cms: ChildProcess;
+let output = '';
+let siteUrl: string;
+let apiUrl: string;
+let browser: Browser;
+let rootState: { head: string; status: string };
+
+/** Resolves once `check` returns true, polling every 500 ms, or fails with `what` after `timeoutMs`. */
+async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (cms.exitCode !== null) throw new Error(`npm run cms s’est arrêté (code ${cms.exitCode}) :\n${output}`);
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what} : délai dépassé.\n${output}`);
+}
+
+/** Returns `env` without Vitest's variables: under VITEST, Vite's dev server behaves as in a test run. */
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
+}
+
+/** Saves a draft of a shipped sheet through decap-server's API, as the CMS does. */
+async function saveDraft(slug: string) {
+  const path = `content/fiches/${slug}.mdx`;
+  const raw = readFileSync(join(root, path), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (brouillon)');
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      action: 'persistEntry',
+      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'fiches', commitMessage: `Brouillon : ${slug}`, useWorkflow: true, status: 'draft' } },
+    }),
+  });
+  expect(response.status, await response.text()).toBe(200);
+}
+
+beforeAll(async () => {
+  rootState = { head: git(root, 'rev-parse', 'HEAD'), status: git(root, 'status', '--porcelain') };
+  workspace = join(mkdtempSync(join(tmpdir(), 'carrefour-cms-offline-')), 'depot');
+  const [sitePort, decapPort] = [await freePort(), await freePort()];
+  siteUrl = `http://127.0.0.1:${sitePort}`;
+  apiUrl = `http://127.0.0.1:${decapPort}/api/v1`;
+  cms = spawn(process.execPath, [join(root, 'scripts', 'cms.mjs'), '--port', String(sitePort)], {
+    cwd: root,
+    env: { ...withoutVitest(process.env), CMS_WORKSPACE: workspace, DECAP_SERVER_PORT: String(decapPort), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cms.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  cms.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitFor(async () => (await fetch(`${siteUrl}/admin/`)).ok, 'le serveur de développement ne répond pas');
+  for (const slug of drafts) await saveDraft(slug);
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (cms && cms.exitCode === null) {
+    const exited = new Promise((resolve) => cms.once('exit', resolve));
+    cms.kill('SIGTERM');
+    await exited;
+  }
+  if (workspace) rmSync(join(workspace, '..'), { recursive: true, force: true });
+});
+
+describe('npm run cms', () => {
+  test('says where decap-server saves, in a clone of its own', () => {
+    expect(output).toContain(`copie de travail du CMS créée : ${workspace}`);
+    expect(output).toContain(`enregistre dans ${workspace}`);
+    for (const slug of drafts) expect(git(workspace, 'branch', '--list', `cms/fiches/${slug}`)).toContain(`cms/fiches/${slug}`);
+  });
+
+  test('two drafts open without the page reloading, and a field keeps what was typed', { timeout: 240_000 }, async () => {
+    const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
+    const page: Page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${siteUrl}/admin/`);
+    await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 60_000 });
+    // The dev server may reload once while it prepares Decap's modules: let it settle before counting.
+    await page.waitForTimeout(5_000);
+
+    let loads = 0;
+    page.on('load', () => loads++);
+    // The board lists both drafts (decap-server checks out each branch in its clone), then each draft opens.
+    await page.goto(`${siteUrl}/admin/#/workflow`);
+    await page.getByText('Cafés-rencontres parents-ados (brouillon)').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Mentorat entre pairs au secondaire (brouillon)').first().waitFor({ timeout: 60_000 });
+    await page.goto(`${siteUrl}/admin/#/collections/fiches/entries/${drafts[0]}`);
+    const groupSize = page.getByLabel('Taille du groupe');
+    await expect.poll(() => groupSize.inputValue(), { timeout: 60_000 }).toBe('8 à 12 familles');
+    await groupSize.fill('De 8 à 14 familles');
+    // 25 seconds, as long as the reload loop took to show before.
+    await page.waitForTimeout(25_000);
+    expect(await groupSize.inputValue()).toBe('De 8 à 14 familles');
+    // goto() of a hash route in the same document loads nothing: the only load is the page itself, never again.
+    expect(loads).toBe(0);
+    await context.close();
+  });
+
+  test('leaves this checkout as it was: same commit, same files', () => {
+    expect({ head: git(root, 'rev-parse', 'HEAD'), status: git(root, 'status', '--porcelain') }).toEqual(rootState);
+  });
+});
