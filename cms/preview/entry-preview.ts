@@ -2,6 +2,7 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { fileFormatName } from '../../src/lib/files';
 import { t } from '../../src/i18n/fr-CA';
+import { withDraftMedia } from '../media/draft-media';
 import { optionLabels, records, text, values } from './entry-data';
 
 /** What differs between the previews of sheets, tools and models. */
@@ -41,6 +42,8 @@ function tags(labels: string[]): ReactNode {
 export function entryPreview(kind: PreviewKind) {
   return function EntryPreview({ entry, fields, fieldsMetaData, getAsset, widgetFor }: PreviewTemplateComponentProps) {
     const data = entry.get('data');
+    // A draft's own files are not on the site yet: their address is the one Decap holds for the entry.
+    const asset = withDraftMedia(getAsset, () => entry);
     const label = (name: string) => optionLabels(fields, name);
     const list = (name: string) => values(data, name).map(label(name));
     const resources = resourceKeys.filter((key) => text(data, 'resources', key));
@@ -77,7 +80,7 @@ export function entryPreview(kind: PreviewKind) {
             pair(t('brief.organization'), organizationName(fieldsMetaData, text(data, 'organization'))),
           ),
         ),
-        cover ? h('img', { className: 'cover', src: getAsset(cover).toString(), alt: text(data, 'cover', 'alt') }) : null,
+        cover ? h('img', { className: 'cover', src: asset(cover).toString(), alt: text(data, 'cover', 'alt') }) : null,
         h('div', { className: 'prose body' }, widgetFor('body')),
         references.length > 0
           ? h('section', null, h('h2', null, t('references.title')), h('ul', { className: 'prose' }, ...references.map((reference) => h('li', { key: reference }, reference))))
@@ -87,7 +90,7 @@ export function entryPreview(kind: PreviewKind) {
               'section',
               { className: 'files' },
               h('h2', null, kind.filesTitle),
-              h('ul', null, ...files.map((file) => h('li', { key: file.file }, h('a', { href: file.file ? getAsset(file.file).toString() : undefined }, file.title), h('span', { className: 'muted' }, ` — ${fileFormatName(file.file ?? '')}`)))),
+              h('ul', null, ...files.map((file) => h('li', { key: file.file }, h('a', { href: file.file ? asset(file.file).toString() : undefined }, file.title), h('span', { className: 'muted' }, ` — ${fileFormatName(file.file ?? '')}`)))),
             )
           : null,
       ),
