@@ -7,12 +7,14 @@ import { installDomPatches } from './dom-patches';
 import { removeEmptyValues } from './entry-cleanup';
 import { registerFrenchWording } from './locale';
 import { guardUploadedFiles } from './media/install';
+import { registerDraftThumbnails } from './media/draft-thumbnails';
 import { registerUploadWidgets } from './media/upload-widgets';
 import { registerPreviews } from './preview/register';
 import { registerSafeMarkdown } from './safety-widget';
 import { registerOptionalObject } from './widgets/optional-object';
 import { registerDateField } from './widgets/date-field';
 import { registerEntryAddress, type ExistingSlugs } from './widgets/entry-address';
+import { registerSectionsEditor } from './widgets/sections';
 
 /** What the /admin/ page passes to this script, as JSON in `#cms-config`. */
 interface PageData {
@@ -29,10 +31,11 @@ const data = JSON.parse(element.textContent) as PageData;
 registerFrenchWording(CMS);
 guardUploadedFiles(CMS);
 registerUploadWidgets(CMS);
+registerDraftThumbnails(CMS);
 registerOptionalObject(CMS);
 registerDateField(CMS);
 registerEntryAddress(CMS, data.existingSlugs);
-registerSafeMarkdown(CMS);
+registerSectionsEditor(CMS, registerSafeMarkdown(CMS));
 registerPreviews(CMS);
 CMS.registerEventListener({
   name: 'preSave',

@@ -2,6 +2,7 @@ import type { CollectionSpec, TaxonomyName } from '../../src/schema/fields';
 import { taxonomyFields, taxonomyLabels } from '../../src/schema/taxonomies';
 import { kindPaths } from '../../src/lib/slugs';
 import { asEntryTitle, toCmsField, type TaxonomyOptions } from './fields';
+import { widgetNames } from '../widgets/names';
 import type { CmsCollection, CmsField } from './types';
 
 /** Where each collection's entries are published on the site, for the CMS's « Voir en ligne » links. */
@@ -51,19 +52,15 @@ export function bodyTemplate(sections: readonly string[]): string {
 }
 
 /**
- * Returns the body field of a collection. It is a raw Markdown editor: Decap's rich-text mode rewrites
- * Markdown it did not write (list markers, table padding), and sheets must survive the CMS unchanged.
+ * Returns the body field of a collection. With sections, one plain text area per section (`widgetNames.sections`,
+ * its template read from `default`); without, a raw Markdown editor: Decap's rich-text mode rewrites Markdown
+ * it did not write (list markers, table padding), and entries must survive the CMS unchanged.
  */
 export function bodyField(spec: CollectionSpec): CmsField {
-  return {
-    name: 'body',
-    label: 'Contenu',
-    widget: 'markdown',
-    required: true,
-    hint: spec.bodySections.length > 0 ? `Écrivez sous chaque intertitre, sans les retirer. ${formattingHint}` : `Texte de la page. ${formattingHint}`,
-    modes: ['raw'],
-    default: bodyTemplate(spec.bodySections),
-  };
+  const base = { name: 'body', label: 'Contenu' };
+  const template = bodyTemplate(spec.bodySections);
+  if (spec.bodySections.length > 0) return { ...base, widget: widgetNames.sections, required: true, hint: 'Une zone de texte par partie, dans l’ordre de la page publiée.', default: template };
+  return { ...base, widget: 'markdown', required: true, hint: `Texte de la page. ${formattingHint}`, modes: ['raw'], default: template };
 }
 
 /** Returns the Decap folder collection of a content type. */

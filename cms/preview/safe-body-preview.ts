@@ -1,7 +1,8 @@
 import { createElement as h, Fragment, useEffect, useState, type ComponentType } from 'react';
-import type { Map } from 'immutable';
+import { Map } from 'immutable';
 import { plural } from '../../src/lib/text';
 import { loadedSafetyRules, loadSafetyRules, type CheckBody } from '../safety-loader';
+import { draftMediaUrls, withDraftImages } from '../media/draft-media';
 import { splitRefusedParts } from './refused-parts';
 
 /** What Decap hands a widget preview; the Markdown preview reads `value` and `field`, and passes on the rest. */
@@ -22,7 +23,9 @@ export function safeBodyPreview(MarkdownPreview: ComponentType<MarkdownPreviewPr
     useEffect(() => {
       if (!check) loadSafetyRules().then((loaded) => setCheck(() => loaded), () => setCheck('failed'));
     }, [check]);
-    const render = (value: string, key?: number) => h(MarkdownPreview, { ...props, key, value, field: props.field?.set('sanitize_preview', true) });
+    // A draft's own images are not on the site yet: the rendered Markdown points at the files Decap holds.
+    const draftImages = draftMediaUrls(Map.isMap(props.entry) ? (props.entry as Map<string, unknown>) : undefined);
+    const render = (value: string, key?: number) => h(MarkdownPreview, { ...props, key, value: withDraftImages(value, draftImages), field: props.field?.set('sanitize_preview', true) });
     const body = typeof props.value === 'string' ? props.value : '';
     if (check === undefined) return h('p', { className: 'muted' }, 'Vérification du texte…');
     if (check === 'failed') return h(Fragment, null, h('p', { className: 'refused-summary' }, 'Les règles du texte n’ont pas pu être chargées : cet aperçu ne signale pas les passages refusés.'), render(body));

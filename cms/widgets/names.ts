@@ -9,4 +9,6 @@ export const widgetNames = {
   date: 'carrefour-date',
   /** The title of an entry, with the page address a new entry will get and a warning when it is taken. */
   entryTitle: 'entry-title',
+  /** A body as one text area per `## ` section (the template's, from the field's default), joined on save. */
+  sections: 'body-sections',
 } as const;

@@ -14,6 +14,10 @@ import { splitRefusedParts } from '../../cms/preview/refused-parts';
 import { checkDraft } from '../../cms/validation/draft';
 import { formatProblem } from '../../src/lib/validation/problem';
 import { root, siteDir } from '../build/site';
+import { bodyTemplate } from '../../cms/config/collections';
+import { headingTitle, introLabel, messageInSection, shownText, splitBody } from '../../cms/sections';
+import { splitFrontMatter } from '../../src/lib/front-matter';
+import { fiches } from '../../src/schema/collections';
 
 /**
  * The build's body safety rules in the CMS: the form refuses to save a hostile body and lists every
@@ -42,6 +46,8 @@ const hostileBody = [
   '',
   'Du texte permis.',
 ];
+/** The body the form holds once `hostileBody` is typed: the template's other sections follow, empty. */
+const hostileFormBody = `${hostileBody.join('\n')}\n\n${bodyTemplate(fiches.bodySections.slice(2))}`;
 const title = 'Fiche piégée';
 const slug = 'fiche-piegee';
 /** Screenshots for review: the refused form, its preview. */
@@ -66,18 +72,11 @@ async function choose(label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Replaces the text of the raw Markdown editor, one line at a time. */
+/** Types the body `lines` (Markdown) into the form: each section's text into the text area labelled with its heading. */
 async function typeBody(lines: string[]) {
-  const editor = page.locator('[data-slate-editor="true"]');
-  await editor.focus();
-  await poll(async () => {
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Backspace');
-    return (await editor.innerText()).trim();
-  }).toBe('');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    if (line) await page.keyboard.insertText(line);
+  for (const part of splitBody(lines.join('\n'))) {
+    if (part.heading === '' && part.text === '') continue;
+    await page.getByLabel(part.heading === '' ? introLabel : headingTitle(part.heading), { exact: true }).fill(shownText(part));
   }
 }
 
@@ -142,8 +141,7 @@ describe('the build’s safety rules in the CMS', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await poll(() => page.getByRole('link', { name: 'Fiches de pratique', exact: true }).count()).toBeGreaterThan(0);
     await page.goto(`${server.url}/admin/#/collections/fiches/new`);
-    const editor = page.locator('[data-slate-editor="true"]');
-    await poll(() => editor.innerText()).toContain('## Pour en savoir plus');
+    await poll(() => page.getByLabel('Pour en savoir plus', { exact: true }).count()).toBe(1);
     await page.getByLabel('Titre', { exact: true }).fill(title);
     await page.getByLabel('Résumé', { exact: true }).fill('Une fiche dont le corps contient du HTML et du code que le site refuse, pour vérifier que le formulaire les arrête.');
     await choose('Thèmes', 'Raccrochage et retour aux études');
@@ -155,7 +153,9 @@ describe('the build’s safety rules in the CMS', () => {
     await typeBody(hostileBody);
 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    const expected = formBodyProblems(hostileBody.join('\n')).map((problem) => problem.message);
+    // Each problem named by its section and its line in the section's text area.
+    const expected = formBodyProblems(hostileFormBody).map((problem) => messageInSection(splitBody(hostileFormBody), problem));
+    expect(expected[0]).toMatch(/^« Contexte et besoins », ligne 1 — /);
     expect(expected.length).toBeGreaterThanOrEqual(7);
     const list = page.getByRole('alert').filter({ hasText: 'Le site refusera' });
     await poll(() => list.locator('li').allInnerTexts()).toEqual(expected);
@@ -169,8 +169,7 @@ describe('the build’s safety rules in the CMS', () => {
   });
 
   test('the preview flags each refused passage and shows it as text, and no hostile piece runs', async () => {
-    const body = hostileBody.join('\n');
-    const refused = splitRefusedParts(body, formBodyProblems(body)).filter((part) => part.refused);
+    const refused = splitRefusedParts(hostileFormBody, formBodyProblems(hostileFormBody)).filter((part) => part.refused);
     const preview = page.frameLocator('#preview-pane');
     await poll(() => preview.locator('.refused').count()).toBe(refused.length);
     await poll(() => preview.locator('.refused pre').allInnerTexts()).toEqual(refused.map((part) => part.text));
@@ -200,7 +199,8 @@ describe('the build’s safety rules in the CMS', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     // decap-server creates the draft branch, then commits on it: wait for the commit.
     const saved = await eventually(() => repo.show(`cms/fiches/${slug}`, `content/fiches/${slug}.mdx`) ?? expect.fail('brouillon pas encore enregistré'));
-    expect(saved).toContain(`${cleanBody.join('\n')}\n`);
+    // The emptied section keeps its heading; the sections never filled stay as the template wrote them.
+    expect(splitFrontMatter(saved, slug).body).toBe(`## Contexte et besoins\n\n\n## Objectifs\n\nDu texte permis.\n\n${bodyTemplate(fiches.bodySections.slice(2))}`);
   });
 
   test('« Publier » refuses a hostile draft committed around the form, with the validator’s messages, and main does not change', async () => {

@@ -132,10 +132,14 @@ describe('the CMS collections against the schema', () => {
     expect(field(collection('organismes'), 'name').widget).toBe('entry-title');
   });
 
-  test('edits bodies as raw Markdown, starting with the type’s section headings', () => {
-    const body = field(collection('fiches'), 'body');
-    expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'] });
-    expect(body.default).toBe(bodyTemplate(fiches.bodySections));
+  test('edits bodies with sections one text area per section, starting with the type’s section headings; pages as raw Markdown', () => {
+    for (const name of ['fiches', 'outils', 'modeles']) {
+      const body = field(collection(name), 'body');
+      expect(body).toMatchObject({ widget: 'body-sections', required: true });
+      expect(body.modes).toBeUndefined();
+    }
+    expect(field(collection('fiches'), 'body').default).toBe(bodyTemplate(fiches.bodySections));
+    expect(field(collection('pages'), 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'], default: '' });
     expect(field(collection('organismes'), 'body')).toBeUndefined();
   });
 
