@@ -22,17 +22,27 @@ let output = '';
 let siteUrl: string;
 let apiUrl: string;
 let browser: Browser;
-let rootState: { head: string; status: string };
+let rootState: ReturnType<typeof checkoutState>;
 
 /** Resolves once `check` returns true, polling every 500 ms, or fails with `what` after `timeoutMs`. */
 async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (cms.exitCode !== null) throw new Error(`npm run cms s’est arrêté (code ${cms.exitCode}) :\n${output}`);
-    if (await check().catch(() => false)) return;
+    if (await Promise.resolve().then(check).catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${what} : délai dépassé.\n${output}`);
+}
+
+/** What decap-server would change if it worked in this checkout: its branch, its commit, its content and uploads. */
+function checkoutState() {
+  return {
+    branch: git(root, 'rev-parse', '--abbrev-ref', 'HEAD'),
+    head: git(root, 'rev-parse', 'HEAD'),
+    branches: git(root, 'branch', '--list', 'cms/*'),
+    files: git(root, 'status', '--porcelain', '--', 'content', 'public'),
+  };
 }
 
 /** Returns `env` without Vitest's variables: under VITEST, Vite's dev server behaves as in a test run. */
@@ -56,7 +66,7 @@ async function saveDraft(slug: string) {
 }
 
 beforeAll(async () => {
-  rootState = { head: git(root, 'rev-parse', 'HEAD'), status: git(root, 'status', '--porcelain') };
+  rootState = checkoutState();
   workspace = join(mkdtempSync(join(tmpdir(), 'carrefour-cms-offline-')), 'depot');
   const [sitePort, decapPort] = [await freePort(), await freePort()];
   siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -119,6 +129,6 @@ describe('npm run cms', () => {
   });
 
   test('leaves this checkout as it was: same commit, same files', () => {
-    expect({ head: git(root, 'rev-parse', 'HEAD'), status: git(root, 'status', '--porcelain') }).toEqual(rootState);
+    expect(checkoutState()).toEqual(rootState);
   });
 });

@@ -111,32 +111,46 @@ describe('uploads in the CMS', () => {
     expect(repo.show('main', tableFile)).toBe(repo.show(mainAtStart, tableFile));
   });
 
-  test('in an existing sheet, a same-name upload is refused in French and the published file stays', async () => {
+  test('in an existing sheet, a same-name upload replaces the file on the draft branch only, for review', async () => {
     await openCms('#/collections/fiches/entries/table-locale-perseverance');
     await poll(() => page.getByLabel('Titre', { exact: true }).inputValue()).toBe('Table locale de concertation en persévérance scolaire');
     await page.getByRole('button', { name: /^Ajouter.*pièces? jointes?/i }).click();
+    await page.getByLabel('Nom du fichier', { exact: true }).last().fill('Ordre du jour, nouvelle version');
     await page.getByRole('button', { name: 'Choisir un fichier' }).last().click();
     // The media library shows this sheet's own folder, with its file, and offers no deletion.
     await poll(() => page.getByText(storedName, { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /Supprimer/ }).filter({ visible: true }).count()).toBe(0);
     await page.locator('input[type="file"]').setInputFiles(upload);
+    await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const draft = 'cms/fiches/table-locale-perseverance';
+    await eventually(() => expect(repo.show(draft, tableFile)).toBe(upload.buffer.toString()));
+    expect(dialogs).toEqual([]);
+    // main keeps the published file: the replacement waits for review on the draft's branch.
+    expect(repo.git('rev-parse', 'main').trim()).toBe(mainAtStart);
+    expect(repo.git('log', '--format=%s', 'main').includes('Suppression du fichier')).toBe(false);
+  });
+
+  test('a second upload of the same name in the same entry is refused in French', async () => {
+    await page.getByRole('button', { name: /^Ajouter.*pièces? jointes?/i }).click();
+    await page.getByRole('button', { name: 'Choisir un fichier' }).last().click();
+    await page.locator('input[type="file"]').setInputFiles(upload);
     await poll(async () => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe(sameNameRefusal(storedName));
-    // Nothing was committed: no deletion, no upload.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(repo.git('rev-parse', 'main').trim()).toBe(mainAtStart);
-    expect(repo.show('main', tableFile)).toBe(repo.show(mainAtStart, tableFile));
-    expect(repo.git('log', '--oneline', 'main').includes('Suppression du fichier')).toBe(false);
   });
 
   test('a deletion forced from the media library is refused by the backend, in French', async () => {
-    // The delete button is hidden; show it again, as an older page or a future Decap might.
+    const cover = 'public/images/fiches/intervention-par-le-plein-air/intervention-plein-air.svg';
+    await openCms('#/collections/fiches/entries/intervention-plein-air');
+    await page.getByRole('button', { name: 'Choisir une autre image' }).click();
+    await page.getByText('intervention-plein-air.svg', { exact: true }).first().click();
+    // The delete button is hidden; show it again, as an older stylesheet or a future Decap might.
     await page.addStyleTag({ content: 'button.e288rjk2 { display: inline-flex !important; }' });
-    await page.getByText(storedName, { exact: true }).first().click();
     await page.getByRole('button', { name: /Supprimer/ }).filter({ visible: true }).click();
     await poll(() => page.getByText(deletionRefusal, { exact: false }).count()).toBeGreaterThan(0);
     expect(repo.git('rev-parse', 'main').trim()).toBe(mainAtStart);
-    expect(repo.show('main', tableFile)).toBe(repo.show(mainAtStart, tableFile));
+    expect(repo.show('main', cover)).toBe(repo.show(mainAtStart, cover));
   });
 
   test('logged no JavaScript error', () => {
