@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { cloneThrowaway, type ThrowawayRepo } from './throwaway-repo';
-import { serveSite } from '../../scripts/lib/static-server.mjs';
-import { startDecapServer } from '../../scripts/lib/decap-server.mjs';
-import { forwardToDecapServer } from '../../cms/dev-proxy';
-import { readCmsSettings } from '../../cms/settings';
-import { root, siteDir } from '../build/site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { poll, saveDraftThroughApi, useCmsStack, waitForDraft } from './cms-harness';
 
 /**
  * What a contributor sees in /admin/, in French and nothing more than they may change: the sign-in
@@ -28,16 +20,22 @@ const english = new RegExp(`(?<![\\p{L}\\p{N}])(?:${englishWords.join('|')})(?![
 /** Three sheets with a draft each: the board must count three. */
 const drafts = ['club-de-lecture-en-famille', 'mentorat-entre-pairs', 'aide-aux-devoirs-quartier'];
 
-let repo: ThrowawayRepo;
-let decap: Awaited<ReturnType<typeof startDecapServer>>;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-let context: BrowserContext;
+const cms = useCmsStack();
+const { problems } = cms;
 let page: Page;
-const problems: string[] = [];
 
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
-const eventually = <T>(check: () => T) => vi.waitFor(check, { timeout: 30_000, interval: 200 });
+beforeAll(async () => {
+  for (const slug of drafts) await saveDraftThroughApi(cms.apiUrl, slug);
+});
+
+/**
+ * Opens `path` in a new tab of the shared browser context (same sign-in), closing the previous tab: each
+ * screen starts fresh, whatever the last one left open or unsaved.
+ */
+async function open(path: string) {
+  await page?.close();
+  page = await cms.openTab(path);
+}
 
 /**
  * Returns what the page shows or names for assistive technology: visible text and the aria-label, title,
@@ -68,49 +66,6 @@ function shownTexts(tab: Page): Promise<string[]> {
 async function englishOn(tab: Page): Promise<string[]> {
   return (await shownTexts(tab)).filter((text) => english.test(text));
 }
-
-/** Saves a draft of an existing sheet through decap-server's API, as the CMS does. */
-async function saveDraft(slug: string) {
-  const path = `content/fiches/${slug}.mdx`;
-  const raw = readFileSync(join(root, path), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (brouillon)');
-  const response = await fetch(decap.url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'fiches', commitMessage: `Brouillon : ${slug}`, useWorkflow: true, status: 'draft' } },
-    }),
-  });
-  expect(response.status, await response.text()).toBe(200);
-}
-
-beforeAll(async () => {
-  repo = cloneThrowaway(root);
-  decap = await startDecapServer({ root, repoDir: repo.dir });
-  for (const slug of drafts) await saveDraft(slug);
-  server = await serveSite(siteDir, undefined, forwardToDecapServer(readCmsSettings().localApiPath, decap.port));
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
-});
-
-/**
- * Opens `path` in a new tab of the shared browser context (same sign-in), closing the previous tab: each
- * screen starts fresh, whatever the last one left open or unsaved.
- */
-async function open(path: string) {
-  await page?.close();
-  page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  page.on('pageerror', (error) => problems.push(`erreur JavaScript : ${error.message}`));
-  await page.goto(`${server.url}${path}`);
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.close();
-  repo?.remove();
-});
 
 describe('the contributors’ CMS at /admin/, in French', () => {
   test('the sign-in screen says what happens after « Se connecter », then goes away', async () => {
@@ -185,18 +140,14 @@ describe('the contributors’ CMS at /admin/, in French', () => {
 
   test('a contributor’s save keeps the « Exemple fictif » mark in place', async () => {
     const path = 'content/organismes/cap-reussite-rimouski.yml';
-    const before = repo.show('main', path)!;
+    const before = cms.repo.show('main', path)!;
     expect(before).toMatch(/^sample: true$/m);
     await open('/admin/#/collections/organismes/entries/cap-reussite-rimouski');
     const phone = page.getByLabel('Téléphone');
     await poll(() => phone.inputValue()).toBe('418 555-0142');
     await phone.fill('418 555-0199');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    // decap-server creates the draft branch, then commits on it: wait for the commit.
-    const after = await eventually(() => {
-      const draft = repo.show('cms/organismes/cap-reussite-rimouski', path);
-      return draft && draft !== before ? draft : expect.fail('brouillon pas encore enregistré');
-    });
+    const after = await waitForDraft(cms.repo, 'cms/organismes/cap-reussite-rimouski', path, before);
     expect(after).toBe(before.replace('phone: 418 555-0142', 'phone: 418 555-0199'));
   });
 });
@@ -214,7 +165,7 @@ describe('the committee’s CMS at /admin/comite/', () => {
     expect(await englishOn(page)).toEqual([]);
   });
 
-  test('logged no JavaScript error', () => {
+  test('logged no JavaScript error and no failed request', () => {
     expect(problems).toEqual([]);
   });
 });

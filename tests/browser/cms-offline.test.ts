@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { saveDraftThroughApi } from './cms-harness';
 import { root } from '../build/site';
 import { freePort } from '../../scripts/lib/decap-server.mjs';
 import { git } from '../../scripts/lib/cms-workspace.mjs';
@@ -50,21 +51,6 @@ function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
 }
 
-/** Saves a draft of a shipped sheet through decap-server's API, as the CMS does. */
-async function saveDraft(slug: string) {
-  const path = `content/fiches/${slug}.mdx`;
-  const raw = readFileSync(join(root, path), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (brouillon)');
-  const response = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'fiches', commitMessage: `Brouillon : ${slug}`, useWorkflow: true, status: 'draft' } },
-    }),
-  });
-  expect(response.status, await response.text()).toBe(200);
-}
-
 beforeAll(async () => {
   rootState = checkoutState();
   workspace = join(mkdtempSync(join(tmpdir(), 'carrefour-cms-offline-')), 'depot');
@@ -79,7 +65,7 @@ beforeAll(async () => {
   cms.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   cms.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitFor(async () => (await fetch(`${siteUrl}/admin/`)).ok, 'le serveur de développement ne répond pas');
-  for (const slug of drafts) await saveDraft(slug);
+  for (const slug of drafts) await saveDraftThroughApi(apiUrl, slug);
   browser = await launchChromium();
 }, 240_000);
 

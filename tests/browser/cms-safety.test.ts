@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { cloneThrowaway, type ThrowawayRepo } from './throwaway-repo';
-import { serveSite } from '../../scripts/lib/static-server.mjs';
-import { startDecapServer } from '../../scripts/lib/decap-server.mjs';
-import { forwardToDecapServer } from '../../cms/dev-proxy';
-import { readCmsSettings } from '../../cms/settings';
+import type { Page } from 'playwright-core';
+import { eventually, fillSheetFields, poll, typeBody, useCmsStack, waitForDraft } from './cms-harness';
 import { formBodyProblems } from '../../cms/safety-rules';
 import { splitRefusedParts } from '../../cms/preview/refused-parts';
 import { checkDraft } from '../../cms/validation/draft';
 import { formatProblem } from '../../src/lib/validation/problem';
-import { root, siteDir } from '../build/site';
+import { root } from '../build/site';
 import { bodyTemplate } from '../../cms/config/collections';
-import { headingTitle, introLabel, messageInSection, shownText, splitBody } from '../../cms/sections';
+import { messageInSection, splitBody } from '../../cms/sections';
 import { splitFrontMatter } from '../../src/lib/front-matter';
 import { fiches } from '../../src/schema/collections';
 
@@ -53,32 +48,19 @@ const slug = 'fiche-piegee';
 /** Screenshots for review: the refused form, its preview. */
 const screenshots = join(root, 'test-results', 'screenshots');
 
-let repo: ThrowawayRepo;
-let decap: Awaited<ReturnType<typeof startDecapServer>>;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const problems: string[] = [];
 /** Paths the page asked the server for. */
 const requested: string[] = [];
+const cms = useCmsStack({
+  watchTab: (tab) => tab.on('request', (request) => requested.push(new URL(request.url()).pathname)),
+  // The refused publication answers 422.
+  forgive: (status, path) => status === 422 && path.startsWith('/api/'),
+});
+const { problems } = cms;
+let page: Page;
 
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
-const eventually = <T>(check: () => T) => vi.waitFor(check, { timeout: 30_000, interval: 200 });
-
-/** Picks `option` in a Decap select or relation field (react-select), by typing its beginning. */
-async function choose(label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).fill(option.slice(0, 6));
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** Types the body `lines` (Markdown) into the form: each section's text into the text area labelled with its heading. */
-async function typeBody(lines: string[]) {
-  for (const part of splitBody(lines.join('\n'))) {
-    if (part.heading === '' && part.text === '') continue;
-    await page.getByLabel(part.heading === '' ? introLabel : headingTitle(part.heading), { exact: true }).fill(shownText(part));
-  }
-}
+beforeAll(async () => {
+  page = await cms.openTab();
+});
 
 /** Whether a hostile piece ran, in the page or in the preview frame. */
 async function pwned(): Promise<unknown[]> {
@@ -93,9 +75,9 @@ async function pwned(): Promise<unknown[]> {
  * decap-server checks out branches as it works, is never touched, so the two cannot collide.
  */
 function commitOnNewBranch(branch: string, path: string, text: string) {
-  const index = join(repo.dir, '..', 'index-brouillon');
+  const index = join(cms.repo.dir, '..', 'index-brouillon');
   const git = (args: string[], input?: string) =>
-    execFileSync('git', ['-C', repo.dir, ...args], { encoding: 'utf8', input, env: { ...process.env, GIT_INDEX_FILE: index } }).trim();
+    execFileSync('git', ['-C', cms.repo.dir, ...args], { encoding: 'utf8', input, env: { ...process.env, GIT_INDEX_FILE: index } }).trim();
   const blob = git(['hash-object', '-w', '--stdin'], text);
   git(['read-tree', 'main']);
   git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
@@ -103,54 +85,13 @@ function commitOnNewBranch(branch: string, path: string, text: string) {
   git(['branch', branch, commit]);
 }
 
-beforeAll(async () => {
-  repo = cloneThrowaway(root);
-  decap = await startDecapServer({ root, repoDir: repo.dir });
-  server = await serveSite(siteDir, undefined, forwardToDecapServer(readCmsSettings().localApiPath, decap.port, { repoDir: repo.dir }));
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
-  page = await openPage();
-});
-
-/** Opens a new tab in the shared browser context (same sign-in), recording errors, requests and failed requests. */
-async function openPage() {
-  const tab = await context.newPage();
-  // Decap asks to confirm before publishing.
-  tab.on('dialog', (dialog) => void dialog.accept());
-  tab.on('pageerror', (error) => problems.push(`erreur JavaScript : ${error.message}`));
-  tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  tab.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    // Decap asks the local API for drafts that do not exist yet (part of its protocol); the refused publication answers 422.
-    const isExpected = path.startsWith('/api/') && (response.status() === 404 || response.status() === 422);
-    if (response.status() >= 400 && !isExpected) problems.push(`réponse ${response.status()} : ${response.url()}`);
-  });
-  return tab;
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.close();
-  repo?.remove();
-});
-
 describe('the build’s safety rules in the CMS', () => {
   test('« Enregistrer » refuses a hostile body, listing every problem at once in the validator’s words, and creates no branch', async () => {
-    await page.goto(`${server.url}/admin/`);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await poll(() => page.getByRole('link', { name: 'Fiches de pratique', exact: true }).count()).toBeGreaterThan(0);
-    await page.goto(`${server.url}/admin/#/collections/fiches/new`);
+    await cms.signIn(page);
+    await page.goto(`${cms.url}/admin/#/collections/fiches/new`);
     await poll(() => page.getByLabel('Pour en savoir plus', { exact: true }).count()).toBe(1);
-    await page.getByLabel('Titre', { exact: true }).fill(title);
-    await page.getByLabel('Résumé', { exact: true }).fill('Une fiche dont le corps contient du HTML et du code que le site refuse, pour vérifier que le formulaire les arrête.');
-    await choose('Thèmes', 'Raccrochage et retour aux études');
-    await choose('Publics', 'Jeunes adultes');
-    await choose('Régions', 'Bas-Saint-Laurent (01)');
-    await choose('Organisme', 'Cap Réussite');
-    await choose('Niveau de preuve', 'Expérience terrain');
-    await choose('Coût approximatif', 'Moins de 500 $');
-    await typeBody(hostileBody);
+    await fillSheetFields(page, { title, summary: 'Une fiche dont le corps contient du HTML et du code que le site refuse, pour vérifier que le formulaire les arrête.' });
+    await typeBody(page, hostileBody);
 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     // Each problem named by its section and its line in the section's text area.
@@ -160,12 +101,10 @@ describe('the build’s safety rules in the CMS', () => {
     const list = page.getByRole('alert').filter({ hasText: 'Le site refusera' });
     await poll(() => list.locator('li').allInnerTexts()).toEqual(expected);
     await poll(() => page.getByText('« Contenu » : le texte contient du code ou du HTML que le site refuse', { exact: false }).count()).toBe(1);
-    // Decap refuses a save with `Promise.reject()` and no reason (actions/entries.js, persistEntry): the page reports « undefined ».
-    await poll(async () => problems.includes('erreur JavaScript : undefined')).toBe(true);
-    problems.splice(problems.indexOf('erreur JavaScript : undefined'), 1);
+    await cms.expectSaveRefusalReported();
     // Give a wrongly accepted save time to reach the repository before checking that none did.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(repo.git('branch', '--list', 'cms/*')).toBe('');
+    expect(cms.repo.git('branch', '--list', 'cms/*')).toBe('');
   });
 
   test('the preview flags each refused passage and shows it as text, and no hostile piece runs', async () => {
@@ -193,31 +132,29 @@ describe('the build’s safety rules in the CMS', () => {
 
   test('once the body is corrected, the list empties and « Enregistrer » saves the draft', async () => {
     const cleanBody = hostileBody.filter((line) => !/[<{]|javascript:/.test(line));
-    await typeBody(cleanBody);
+    await typeBody(page, cleanBody);
     await poll(() => page.getByRole('alert').filter({ hasText: 'Le site refusera' }).count()).toBe(0);
     await poll(() => page.frameLocator('#preview-pane').locator('.refused, .refused-summary').count()).toBe(0);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    // decap-server creates the draft branch, then commits on it: wait for the commit.
-    const saved = await eventually(() => repo.show(`cms/fiches/${slug}`, `content/fiches/${slug}.mdx`) ?? expect.fail('brouillon pas encore enregistré'));
+    const saved = await waitForDraft(cms.repo, `cms/fiches/${slug}`, `content/fiches/${slug}.mdx`);
     // The emptied section keeps its heading; the sections never filled stay as the template wrote them.
     expect(splitFrontMatter(saved, slug).body).toBe(`## Contexte et besoins\n\n\n## Objectifs\n\nDu texte permis.\n\n${bodyTemplate(fiches.bodySections.slice(2))}`);
   });
 
   test('« Publier » refuses a hostile draft committed around the form, with the validator’s messages, and main does not change', async () => {
     const path = 'content/fiches/cafes-parents-ados.mdx';
-    const sheet = repo.show('main', path)!;
+    const sheet = cms.repo.show('main', path)!;
     // Its front matter without the cover image, whose address the site under test may not serve.
     const frontMatter = sheet.slice(0, sheet.indexOf('\n---\n', 4) + 5).replace(/^cover:\n(?: {2}.*\n)+/m, '');
     const hostileSheet = `${frontMatter}${hostileBody.join('\n')}\n`;
     const branch = 'cms/fiches/cafes-parents-ados';
     commitOnNewBranch(branch, path, hostileSheet);
-    repo.git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
-    const mainBefore = repo.git('rev-parse', 'main');
-    const expected = checkDraft(repo.dir, { base: 'main', collection: 'fiches', slug: 'cafes-parents-ados' }).map(formatProblem);
+    cms.repo.git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
+    const mainBefore = cms.repo.git('rev-parse', 'main');
+    const expected = checkDraft(cms.repo.dir, { base: 'main', collection: 'fiches', slug: 'cafes-parents-ados' }).map(formatProblem);
     expect(expected.length).toBeGreaterThan(0);
 
-    page = await openPage();
-    await page.goto(`${server.url}/admin/#/collections/fiches/entries/cafes-parents-ados`);
+    page = await cms.openTab('/admin/#/collections/fiches/entries/cafes-parents-ados');
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
     const toast = page.getByText('publication refusée', { exact: false });
@@ -225,9 +162,9 @@ describe('the build’s safety rules in the CMS', () => {
     const text = await toast.innerText();
     for (const message of expected) expect(text).toContain(message);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(repo.git('rev-parse', 'main')).toBe(mainBefore);
-    expect(repo.show('main', path)).toBe(sheet);
-    await eventually(() => expect(repo.git('branch', '--list', branch)).toContain(branch));
+    expect(cms.repo.git('rev-parse', 'main')).toBe(mainBefore);
+    expect(cms.repo.show('main', path)).toBe(sheet);
+    await eventually(() => expect(cms.repo.git('branch', '--list', branch)).toContain(branch));
   });
 
   test('logged no JavaScript error and no failed request', () => {

@@ -1,16 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { axeTags } from './axe';
-import { launchChromium } from './chromium';
-import { cloneThrowaway, type ThrowawayRepo } from './throwaway-repo';
-import { serveSite } from '../../scripts/lib/static-server.mjs';
-import { startDecapServer } from '../../scripts/lib/decap-server.mjs';
-import { forwardToDecapServer } from '../../cms/dev-proxy';
-import { readCmsSettings } from '../../cms/settings';
-import { root, siteDir } from '../build/site';
+import { changedLines, fillSheetFields, poll, useCmsStack, waitForDraft } from './cms-harness';
+import { root } from '../build/site';
 import { splitFrontMatter } from '../../src/lib/front-matter';
 import { fiches } from '../../src/schema/collections';
 
@@ -25,22 +20,20 @@ const slug = 'sorties-culturelles-du-samedi';
 const olderSheet = 'content/fiches/mentorat-entre-pairs.mdx';
 const screenshots = join(root, 'test-results', 'screenshots');
 
-let repo: ThrowawayRepo;
-let decap: Awaited<ReturnType<typeof startDecapServer>>;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-let context: BrowserContext;
+const cms = useCmsStack({
+  prepare(repo) {
+    // An older sheet, without its « Résultats observés » section, committed before decap-server starts.
+    const sheet = readFileSync(join(repo.dir, olderSheet), 'utf8');
+    writeFileSync(join(repo.dir, olderSheet), sheet.slice(0, sheet.indexOf('## Résultats observés')) + sheet.slice(sheet.indexOf('## Défis et adaptations')));
+    repo.git('commit', '--quiet', '-am', 'Une fiche sans « Résultats observés »');
+  },
+});
+const { problems } = cms;
 let page: Page;
-const problems: string[] = [];
 
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
-const eventually = <T>(check: () => T) => vi.waitFor(check, { timeout: 30_000, interval: 200 });
-
-/** Picks `option` in a Decap select or relation field (react-select), by typing its beginning. */
-async function choose(label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).fill(option.slice(0, 6));
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+beforeAll(async () => {
+  page = await cms.openTab();
+});
 
 /** The label, the hint and the text of each section's text area, in the page's order. */
 function sectionAreas() {
@@ -56,44 +49,10 @@ function sectionAreas() {
   );
 }
 
-beforeAll(async () => {
-  repo = cloneThrowaway(root);
-  // An older sheet, without its « Résultats observés » section, committed before decap-server starts.
-  const sheet = readFileSync(join(repo.dir, olderSheet), 'utf8');
-  writeFileSync(join(repo.dir, olderSheet), sheet.slice(0, sheet.indexOf('## Résultats observés')) + sheet.slice(sheet.indexOf('## Défis et adaptations')));
-  repo.git('commit', '--quiet', '-am', 'Une fiche sans « Résultats observés »');
-  decap = await startDecapServer({ root, repoDir: repo.dir });
-  server = await serveSite(siteDir, undefined, forwardToDecapServer(readCmsSettings().localApiPath, decap.port));
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
-  page = await openPage();
-});
-
-/** Opens a new tab in the shared browser context (same sign-in), recording errors and failed requests. */
-async function openPage() {
-  const tab = await context.newPage();
-  tab.on('pageerror', (error) => problems.push(`erreur JavaScript : ${error.message}`));
-  tab.on('response', (response) => {
-    // Decap asks the local API for drafts that do not exist yet (part of its protocol).
-    const isExpected = response.status() === 404 && new URL(response.url()).pathname.startsWith('/api/');
-    if (response.status() >= 400 && !isExpected) problems.push(`réponse ${response.status()} : ${response.url()}`);
-  });
-  return tab;
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.close();
-  repo?.remove();
-});
-
 describe('the body of a sheet, one text area per section', () => {
   test('a new sheet shows seven labelled text areas, each with the formatting hint, in the template’s order', async () => {
-    await page.goto(`${server.url}/admin/`);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await poll(() => page.getByRole('link', { name: 'Fiches de pratique', exact: true }).count()).toBeGreaterThan(0);
-    await page.goto(`${server.url}/admin/#/collections/fiches/new`);
+    await cms.signIn(page);
+    await page.goto(`${cms.url}/admin/#/collections/fiches/new`);
     await poll(() => page.locator('.carrefour-sections textarea').count()).toBe(7);
     const areas = await sectionAreas();
     expect(areas.map((area) => area.label)).toEqual(fiches.bodySections);
@@ -143,21 +102,17 @@ describe('the body of a sheet, one text area per section', () => {
   });
 
   test('filling three sections and saving writes the body with every heading, in order', async () => {
-    await page.getByLabel('Titre', { exact: true }).fill(title);
-    await page.getByLabel('Résumé', { exact: true }).fill('Des jeunes de 14 à 17 ans visitent un musée, une salle de spectacle ou une bibliothèque un samedi par mois, avec un intervenant de l’organisme.');
-    await choose('Thèmes', 'Raccrochage et retour aux études');
-    await choose('Publics', 'Jeunes adultes');
-    await choose('Régions', 'Bas-Saint-Laurent (01)');
-    await choose('Organisme', 'Cap Réussite');
-    await choose('Niveau de preuve', 'Expérience terrain');
-    await choose('Coût approximatif', 'Moins de 500 $');
+    await fillSheetFields(page, {
+      title,
+      summary: 'Des jeunes de 14 à 17 ans visitent un musée, une salle de spectacle ou une bibliothèque un samedi par mois, avec un intervenant de l’organisme.',
+    });
     await page.getByLabel('Contexte et besoins', { exact: true }).fill('Peu de jeunes du quartier sont déjà allés au musée.\n\nLes sorties leur ouvrent la ville.');
     await page.getByLabel('Objectifs', { exact: true }).fill('- Découvrir des lieux culturels\n- Parler de ce qu’on a vu');
     await page.getByLabel('Pour en savoir plus', { exact: true }).fill('Voir [Cap Réussite](/organismes/cap-reussite-rimouski/).');
     // The preview shows the joined body.
     await poll(() => page.frameLocator('#preview-pane').getByRole('heading', { name: 'Objectifs' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    const saved = await eventually(() => repo.show(`cms/fiches/${slug}`, `content/fiches/${slug}.mdx`) ?? expect.fail('brouillon pas encore enregistré'));
+    const saved = await waitForDraft(cms.repo, `cms/fiches/${slug}`, `content/fiches/${slug}.mdx`);
     expect(splitFrontMatter(saved, slug).body).toBe(
       [
         '## Contexte et besoins',
@@ -193,9 +148,8 @@ describe('the body of a sheet, one text area per section', () => {
 
   test('changing one section of an existing sheet changes only its lines in the saved draft', async () => {
     const path = 'content/fiches/cafes-parents-ados.mdx';
-    const before = repo.show('main', path)!;
-    page = await openPage();
-    await page.goto(`${server.url}/admin/#/collections/fiches/entries/cafes-parents-ados`);
+    const before = cms.repo.show('main', path)!;
+    page = await cms.openTab('/admin/#/collections/fiches/entries/cafes-parents-ados');
     const objectives = page.getByLabel('Objectifs', { exact: true });
     await poll(() => objectives.inputValue()).toContain('Renforcer le sentiment de compétence des parents face au secondaire.');
     // Nothing else is shown as a section of its own, and no template section is missing.
@@ -203,22 +157,14 @@ describe('the body of a sheet, one text area per section', () => {
     const text = await objectives.inputValue();
     await objectives.fill(text.replace('- Faire connaître aux familles les ressources de l’école et du quartier.', '- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.'));
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    const after = await eventually(() => {
-      const draft = repo.show('cms/fiches/cafes-parents-ados', path);
-      return draft && draft !== before ? draft : expect.fail('brouillon pas encore enregistré');
-    });
-    const changedLines = repo
-      .git('diff', '--unified=0', 'main', 'cms/fiches/cafes-parents-ados', '--', path)
-      .split('\n')
-      .filter((line) => /^[-+](?![-+]{2} )/.test(line));
-    expect(changedLines).toEqual(['-- Faire connaître aux familles les ressources de l’école et du quartier.', '+- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.']);
+    const after = await waitForDraft(cms.repo, 'cms/fiches/cafes-parents-ados', path, before);
+    expect(changedLines(cms.repo, 'cms/fiches/cafes-parents-ados', path)).toEqual(['-- Faire connaître aux familles les ressources de l’école et du quartier.', '+- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.']);
     expect(after).toBe(before.replace('de l’école et du quartier.', 'de l’école, du quartier et de la ville.'));
   });
 
   test('a section missing from an older sheet can be added back, in the template’s place', async () => {
-    const before = repo.show('main', olderSheet)!;
-    page = await openPage();
-    await page.goto(`${server.url}/admin/#/collections/fiches/entries/mentorat-entre-pairs`);
+    const before = cms.repo.show('main', olderSheet)!;
+    page = await cms.openTab('/admin/#/collections/fiches/entries/mentorat-entre-pairs');
     const add = page.getByRole('button', { name: 'Ajouter « Résultats observés »' });
     await poll(() => add.count()).toBe(1);
     expect((await sectionAreas()).map((area) => area.label)).toEqual(fiches.bodySections.filter((heading) => heading !== 'Résultats observés'));
@@ -229,11 +175,7 @@ describe('the body of a sheet, one text area per section', () => {
     expect(await add.count()).toBe(0);
     await page.keyboard.insertText('Neuf jeunes sur dix ont terminé leur année.');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    // decap-server creates the draft branch, then commits on it: wait for the commit.
-    const after = await eventually(() => {
-      const draft = repo.show('cms/fiches/mentorat-entre-pairs', olderSheet);
-      return draft && draft !== before ? draft : expect.fail('brouillon pas encore enregistré');
-    });
+    const after = await waitForDraft(cms.repo, 'cms/fiches/mentorat-entre-pairs', olderSheet, before);
     expect(after).toBe(before.replace('## Défis et adaptations', '## Résultats observés\n\nNeuf jeunes sur dix ont terminé leur année.\n\n## Défis et adaptations'));
   });
 

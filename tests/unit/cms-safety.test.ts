@@ -7,6 +7,7 @@ import { formBodyProblems } from '../../cms/safety-rules';
 import { splitRefusedParts } from '../../cms/preview/refused-parts';
 import { checkDraft, draftBranch, parseTree, publicSizes, readPublishRequest, refusalMessage } from '../../cms/validation/draft';
 import { forwardToDecapServer } from '../../cms/dev-proxy';
+import { deletionRefusal } from '../../cms/media/guard';
 import { bodySafetyProblems } from '../../src/lib/validation/body';
 import { checkEntryFile } from '../../src/lib/validation/entry';
 import { formatProblem } from '../../src/lib/validation/problem';
@@ -200,6 +201,17 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
     const other = JSON.stringify({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/fiches', extension: 'mdx', depth: 1 } });
     expect((await post(other)).status).toBe(200);
     expect(received).toEqual([publish('cafes-parents-ados'), other]);
+  });
+
+  test('the forwarder refuses every file deletion: it would land on the published branch without review', async () => {
+    received.length = 0;
+    for (const action of ['deleteFile', 'deleteFiles']) {
+      const body = JSON.stringify({ action, params: { branch: 'main', path: 'public/fichiers/fiches/x/a.pdf', paths: ['public/fichiers/fiches/x/a.pdf'], options: { commitMessage: 'Suppression' } } });
+      const answer = await post(body);
+      expect(answer.status).toBe(403);
+      expect((JSON.parse(answer.text) as { error: string }).error).toBe(deletionRefusal);
+    }
+    expect(received).toEqual([]);
   });
 
   test('the forwarder refuses a draft it cannot read rather than publish it unchecked', async () => {
