@@ -1,20 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Runs the site's dev server: alone, after the rest, as builds running beside it rewrite `.astro/` under it. */
+const devServerTests = ['tests/browser/cms-offline.test.ts'];
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         // Builds the real site once, then asserts on the generated files and drives it in Chromium.
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...devServerTests],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          sequence: { groupOrder: 0 },
         },
+      },
+      {
+        // `npm run cms` in a real browser: its dev server reloads /admin/ when another build rewrites `.astro/`.
+        test: { name: 'dev-server', include: devServerTests, testTimeout: 240_000, hookTimeout: 300_000, sequence: { groupOrder: 1 } },
       },
     ],
   },

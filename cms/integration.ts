@@ -38,8 +38,9 @@ export function cms(): AstroIntegration {
           vite: {
             plugins: [decapYamlWithoutFolding()],
             optimizeDeps: { rolldownOptions: { plugins: [decapYamlWithoutFolding()] } },
-            // `npm run cms` keeps decap-server's clone in .cms/ (scripts/cms.mjs): its branch switches are not the site's changes.
-            server: { watch: { ignored: ['**/.cms/**'] } },
+            // Not the site's changes: decap-server's clone in .cms/ (scripts/cms.mjs) switching branches, and the
+            // copies of the site the tests build into .tmp/.
+            server: { watch: { ignored: ['**/.cms/**', '**/.tmp/**'] } },
             build: {
               // The CMS bundle (about 5.5 MB, 1.5 MB gzip) is loaded by /admin/ only; site pages have their own budget (tests/build/weight.test.ts).
               chunkSizeWarningLimit: 6000,
