@@ -3,17 +3,10 @@ import type { Map } from 'immutable';
 import { Component, createElement, type ChangeEvent } from 'react';
 import { checkTypedDate, dateOrderProblem, localToday, readTypedDate, type DateProblem } from '../../src/lib/dates';
 import { widgetNames } from './names';
-import { registerControl } from './register';
+import { registerControl, type ControlProps } from './register';
 
 /** The props Decap passes to a widget control that this one uses. */
-interface DateControlProps {
-  forID: string;
-  value?: unknown;
-  field: Map<string, unknown>;
-  classNameWrapper: string;
-  onChange: (value: string) => void;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
+interface DateControlProps extends ControlProps {
   getEntry?: () => Map<string, unknown> | undefined;
   collection?: Map<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import type { CMS } from 'decap-cms-core';
+import type { Map } from 'immutable';
 
 /**
  * Registers a widget's control and preview under `name` (replacing Decap's own when the name is taken).
@@ -7,4 +8,16 @@ import type { CMS } from 'decap-cms-core';
 export function registerControl(cms: CMS, name: string, control: unknown, preview: unknown, schema?: object): void {
   const register = cms.registerWidget as unknown as (name: string, control: unknown, preview: unknown, schema?: object) => void;
   register(name, control, preview, schema);
+}
+
+/** The props Decap passes to a widget control, as far as this project's controls use them. */
+export interface ControlProps {
+  forID: string;
+  value?: unknown;
+  /** The field's configuration, as Decap holds it. */
+  field: Map<string, unknown>;
+  classNameWrapper: string;
+  onChange: (value: string) => void;
+  setActiveStyle: () => void;
+  setInactiveStyle: () => void;
 }

@@ -1,22 +1,12 @@
 import type { CMS } from 'decap-cms-core';
-import type { Map } from 'immutable';
 import { Component, createElement as h, type ChangeEvent, type ComponentType, type ReactNode } from 'react';
 import { BodySafetyCheck, fieldLabel, type ValidityAnswer } from '../safety-widget';
 import { addSection, headingTitle, introLabel, joinBody, lineEndingOf, messageInSection, missingSections, partsWithTexts, shownText, splitBody, type BodyPart } from '../sections';
 import { widgetNames } from './names';
-import { registerControl } from './register';
+import { registerControl, type ControlProps } from './register';
 
-/** The props Decap passes to a widget control that this one uses. */
-interface SectionsProps {
-  forID: string;
-  value?: unknown;
-  /** The field's configuration; its `default` is the template, one `## ` heading per section. */
-  field: Map<string, unknown>;
-  classNameWrapper: string;
-  onChange: (value: string) => void;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
-}
+/** The props Decap passes to this control; the field's `default` is the template, one `## ` heading per section. */
+type SectionsProps = ControlProps;
 
 interface SectionsState {
   /** The value Decap passed last. */
