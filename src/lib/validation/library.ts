@@ -99,42 +99,40 @@ function referenceProblems(entries: readonly ReadEntry[], taxonomyIds: Partial<R
   );
 }
 
-/** Files the entries point to under public/: attachments, cover images, images in the body. */
-function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) => number | undefined): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    const { data, file, lineOf } = entry;
-    const missing = (path: string, label: string, value: string) =>
-      problems.push({ severity: 'error', file, line: lineOf(keysOf(path)), subject: fieldSubject(label, path), problem: `fichier « ${value} » introuvable dans public/`, fix: 'téléversez le fichier, ou corrigez le chemin (il commence par /fichiers/ ou /images/).' });
-    for (const field of ['attachments', 'files']) {
-      const list = Array.isArray(data[field]) ? (data[field] as { file?: unknown }[]) : [];
-      list.forEach((item, i) => {
-        if (typeof item.file !== 'string') return;
-        const bytes = fileSize(item.file);
-        if (bytes === undefined) missing(`${field}[${i}].file`, 'Fichier', item.file);
-        else if (bytes > attachmentMaxBytes) {
-          problems.push({ severity: 'error', file, line: lineOf([field, i, 'file']), subject: fieldSubject('Fichier', `${field}[${i}].file`), problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`, fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.' });
-        }
-      });
-    }
-    const cover = data.cover as { image?: unknown } | undefined;
-    if (typeof cover?.image === 'string' && fileSize(cover.image) === undefined) missing('cover.image', 'Image', cover.image);
-  }
-  return problems;
+/** An uploaded file an entry points to: its field path (`files[1].file`), its label and its site path. */
+interface Upload {
+  path: string;
+  label: 'Fichier' | 'Image';
+  value: string;
 }
 
-/** Returns the uploaded files an entry points to (attachments, tool files, cover), with their field path. */
-function uploadsOf(data: Record<string, unknown>): { path: string; value: string }[] {
-  const uploads: { path: string; value: string }[] = [];
+/** Returns the uploaded files an entry points to: attachments, tool files, cover image. */
+function uploadsOf(data: Record<string, unknown>): Upload[] {
+  const uploads: Upload[] = [];
   for (const field of ['attachments', 'files']) {
     const list = Array.isArray(data[field]) ? (data[field] as { file?: unknown }[]) : [];
     list.forEach((item, i) => {
-      if (typeof item.file === 'string') uploads.push({ path: `${field}[${i}].file`, value: item.file });
+      if (typeof item.file === 'string') uploads.push({ path: `${field}[${i}].file`, label: 'Fichier', value: item.file });
     });
   }
   const cover = data.cover as { image?: unknown } | undefined;
-  if (typeof cover?.image === 'string') uploads.push({ path: 'cover.image', value: cover.image });
+  if (typeof cover?.image === 'string') uploads.push({ path: 'cover.image', label: 'Image', value: cover.image });
   return uploads;
+}
+
+/** Files the entries point to under public/: missing ones, and attachments over the size limit. */
+function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) => number | undefined): ContentProblem[] {
+  return entries.flatMap(({ data, file, lineOf }) =>
+    uploadsOf(data).flatMap(({ path, label, value }): ContentProblem[] => {
+      const place = { severity: 'error' as const, file, line: lineOf(keysOf(path)), subject: fieldSubject(label, path) };
+      const bytes = fileSize(value);
+      if (bytes === undefined) return [{ ...place, problem: `fichier « ${value} » introuvable dans public/`, fix: 'téléversez le fichier, ou corrigez le chemin (il commence par /fichiers/ ou /images/).' }];
+      if (label === 'Fichier' && bytes > attachmentMaxBytes) {
+        return [{ ...place, problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`, fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.' }];
+      }
+      return [];
+    }),
+  );
 }
 
 /**
@@ -142,15 +140,15 @@ function uploadsOf(data: Record<string, unknown>): { path: string; value: string
  * copy, in its own upload folder.
  */
 function sharedFileProblems(entries: readonly ReadEntry[]): ContentProblem[] {
-  const users = new Map<string, string[]>();
+  const users = new Map<string, Set<string>>();
   for (const entry of entries) {
-    for (const { value } of uploadsOf(entry.data)) users.set(value, [...new Set([...(users.get(value) ?? []), entry.file])]);
+    for (const { value } of uploadsOf(entry.data)) users.set(value, (users.get(value) ?? new Set()).add(entry.file));
   }
   return entries.flatMap((entry) =>
-    uploadsOf(entry.data).flatMap(({ path, value }) => {
-      const others = (users.get(value) ?? []).filter((file) => file !== entry.file);
+    uploadsOf(entry.data).flatMap(({ path, label, value }) => {
+      const others = [...(users.get(value) ?? [])].filter((file) => file !== entry.file);
       if (others.length === 0) return [];
-      return [{ severity: 'warning' as const, file: entry.file, line: entry.lineOf(keysOf(path)), subject: fieldSubject(path === 'cover.image' ? 'Image' : 'Fichier', path), problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`, fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.' }];
+      return [{ severity: 'warning' as const, file: entry.file, line: entry.lineOf(keysOf(path)), subject: fieldSubject(label, path), problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`, fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.' }];
     }),
   );
 }
