@@ -1,6 +1,6 @@
 // Turns a changed path into what a reviewer needs: content type, title, page, changed fields, and who uses a file.
-import { parse } from 'yaml';
 import { contentCollections } from '../../src/schema/collections';
+import { splitContentFile } from '../../src/lib/front-matter';
 import type { CollectionSpec, EntryCollection, TaxonomyName } from '../../src/schema/fields';
 import { changedLineCount, fieldChanges, type ValueNames } from '../../src/lib/review/field-changes';
 import type { ReviewedChange } from '../../src/lib/review/report';
@@ -24,16 +24,12 @@ export interface ChangeContext {
   baseFilesContaining: (text: string) => string[];
 }
 
-/** Returns the fields and body of one version of a content file, or undefined when it cannot be read. */
-function readVersion(bytes: Buffer | undefined, spec: Pick<CollectionSpec, 'extension'>): { data: Record<string, unknown>; body: string } | undefined {
+/** Returns the fields and body of one version of a content file, read as the build reads it, or undefined when it cannot be read. */
+function readVersion(bytes: Buffer | undefined, spec: Pick<CollectionSpec, 'extension'>, file: string): { data: Record<string, unknown>; body: string } | undefined {
   if (!bytes) return undefined;
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const match = spec.extension === 'mdx' ? /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text) : undefined;
-  if (spec.extension === 'mdx' && !match) return undefined;
   try {
-    const data = parse(match ? match[1]! : text) as unknown;
-    if (data !== null && (typeof data !== 'object' || Array.isArray(data))) return undefined;
-    return { data: (data ?? {}) as Record<string, unknown>, body: match ? text.slice(match[0].length) : '' };
+    const { data, body } = splitContentFile(bytes.toString('utf8'), file, spec.extension);
+    return { data, body: body ?? '' };
   } catch {
     return undefined;
   }
@@ -47,7 +43,7 @@ export function valueNames(files: readonly SourceFile[], entries: readonly ReadE
   for (const file of files) {
     const taxonomy = /^content\/taxonomies\/([^/]+)\.ya?ml$/.exec(file.path)?.[1];
     if (!taxonomy || !isTaxonomyName(taxonomy)) continue;
-    const items = readVersion(Buffer.from(file.bytes), { extension: 'yml' })?.data[taxonomy];
+    const items = readVersion(Buffer.from(file.bytes), { extension: 'yml' }, file.path)?.data[taxonomy];
     if (!Array.isArray(items)) continue;
     const labels = new Map<string, string>();
     for (const item of items as { id?: unknown; label?: unknown; name?: unknown }[]) {
@@ -74,7 +70,7 @@ function usersOf(file: string, context: ChangeContext): string[] {
     const [old, now] = [context.before(candidate)?.toString('utf8'), context.after(candidate)?.toString('utf8')];
     if (!old || !now || !refersTo(old, sitePath) || !refersTo(now, sitePath)) return [];
     const spec = contentCollections.find((collection) => candidate.startsWith(`content/${collection.folder}/`));
-    return [(spec && titleOf(readVersion(Buffer.from(old), spec)?.data)) ?? candidate];
+    return [(spec && titleOf(readVersion(Buffer.from(old), spec, candidate)?.data)) ?? candidate];
   });
 }
 
@@ -95,8 +91,8 @@ export function describeChange(change: { status: ReviewedChange['status']; file:
   if (!spec) return change;
   const id = name.replace(/\.[^.]+$/, '');
   const entry = context.entries.find((candidate) => candidate.file === change.file);
-  const old = change.status === 'added' ? undefined : readVersion(context.before(change.file), spec);
-  const now = change.status === 'removed' ? undefined : readVersion(context.after(change.file), spec);
+  const old = change.status === 'added' ? undefined : readVersion(context.before(change.file), spec, change.file);
+  const now = change.status === 'removed' ? undefined : readVersion(context.after(change.file), spec, change.file);
   const data = entry?.data ?? now?.data;
   const kind = kindOf[spec.folder]!;
   const described: ReviewedChange = { ...change, kind: spec.labelSingular, title: titleOf(data) ?? titleOf(old?.data), path: kind === 'page' ? `/${id}/` : entryPath(kind, id) };

@@ -70,3 +70,13 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   return { data, body: clean.slice(match[0].length), bodyLine, yaml: match[1]! };
 }
+
+/**
+ * Returns the fields of a content file of either format: an MDX file's front matter and body, or a YAML
+ * data file's fields (no body). Throws a FrontMatterError as `splitFrontMatter` and `parseFields` do.
+ */
+export function splitContentFile(text: string, file: string, extension: 'mdx' | 'yml'): Omit<SplitFile, 'body'> & { body: string | undefined } {
+  if (extension === 'mdx') return splitFrontMatter(text, file);
+  const yaml = text.replace(/^\uFEFF/, '');
+  return { data: parseFields(yaml, file, 1), yaml, body: undefined, bodyLine: 1 };
+}

@@ -1,6 +1,6 @@
 import type { CollectionSpec } from '../../schema/fields';
 import { ContentFileError, decodeContentFile, fileNameProblem } from '../content-file';
-import { FrontMatterError, parseFields, splitFrontMatter } from '../front-matter';
+import { FrontMatterError, splitContentFile } from '../front-matter';
 import { parseMarkdown } from '../safety/parse';
 import { isReservedPageSlug } from '../slugs';
 import { bodySafetyProblems } from './body';
@@ -49,7 +49,7 @@ export function checkEntryFile(file: string, bytes: Uint8Array, spec: Collection
   }
   try {
     const text = decodeContentFile(bytes, file);
-    const split = spec.extension === 'mdx' ? splitFrontMatter(text, file) : { data: parseFields(text, file, 1), yaml: text, body: undefined, bodyLine: 1 };
+    const split = splitContentFile(text, file, spec.extension);
     const lineOf = yamlLineFinder(split.yaml, spec.extension === 'mdx' ? 2 : 1);
     const schema = checkSchema(spec.fields, split.data, file, lineOf);
     problems.push(...schema.problems);
