@@ -8,9 +8,9 @@ import { isUpload, refersTo, uploadSitePath } from '../../src/lib/review/uploads
 import type { SourceFile } from '../../src/lib/validation/library';
 import type { ReadEntry } from '../../src/lib/validation/entry';
 import { isTaxonomyName } from '../../src/lib/validation/taxonomy';
-import { entryPath, taxonomyPaths, type Kind } from '../../src/lib/slugs';
+import { collectionKinds, entryPath, taxonomyPaths, type Kind } from '../../src/lib/slugs';
 
-const kindOf: Record<string, Kind | 'page'> = { fiches: 'fiche', outils: 'outil', modeles: 'modele', organismes: 'organisme', pages: 'page' };
+const kindOf: Record<string, Kind | 'page'> = { ...collectionKinds, pages: 'page' };
 
 /** What describing a change needs to know about the library, before and after the change. */
 export interface ChangeContext {

@@ -1,11 +1,11 @@
-import { decapSlug, entryPath, uniqueSlug, type Kind } from './slugs';
+import { collectionKinds, decapSlug, entryPath, uniqueSlug, type Kind } from './slugs';
 
-/** The CMS collections contributors add entries to, with the kind of entry and how the warning names one. */
-const collections: Record<string, { kind: Kind; alreadyTaken: string }> = {
-  fiches: { kind: 'fiche', alreadyTaken: 'Une fiche porte déjà ce titre' },
-  outils: { kind: 'outil', alreadyTaken: 'Un outil porte déjà ce titre' },
-  modeles: { kind: 'modele', alreadyTaken: 'Un modèle porte déjà ce titre' },
-  organismes: { kind: 'organisme', alreadyTaken: 'Un organisme porte déjà ce nom' },
+/** How the warning names an entry of each kind that already has the address. */
+const alreadyTaken: Record<Kind, string> = {
+  fiche: 'Une fiche porte déjà ce titre',
+  outil: 'Un outil porte déjà ce titre',
+  modele: 'Un modèle porte déjà ce titre',
+  organisme: 'Un organisme porte déjà ce nom',
 };
 
 /** The page address a new entry will get, and the warning when its title is already taken. */
@@ -22,14 +22,14 @@ export interface NewEntryAddress {
  * has no pages or the title gives no name yet.
  */
 export function newEntryAddress(collection: string, title: string, existingSlugs: readonly string[]): NewEntryAddress | undefined {
-  const target = collections[collection];
+  const kind = collectionKinds[collection];
   const slug = decapSlug(title);
-  if (!target || !slug) return undefined;
+  if (!kind || !slug) return undefined;
   const taken = new Set(existingSlugs);
-  const path = entryPath(target.kind, uniqueSlug(slug, taken));
+  const path = entryPath(kind, uniqueSlug(slug, taken));
   if (!taken.has(slug)) return { path };
-  return { path, warning: `${target.alreadyTaken} : ${entryPath(target.kind, slug)}. Choisissez un titre plus précis.` };
+  return { path, warning: `${alreadyTaken[kind]} : ${entryPath(kind, slug)}. Choisissez un titre plus précis.` };
 }
 
 /** Collections whose new entries get an address on the site. */
-export const addressedCollections = Object.keys(collections);
+export const addressedCollections = Object.keys(collectionKinds);

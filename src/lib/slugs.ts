@@ -18,6 +18,9 @@ export const kindPaths = {
 } as const;
 export type Kind = keyof typeof kindPaths;
 
+/** The kind of entry each content collection holds (its folder under `content/`). */
+export const collectionKinds: Record<string, Kind> = { fiches: 'fiche', outils: 'outil', modeles: 'modele', organismes: 'organisme' };
+
 /** Returns the path of an entry's page, e.g. `/pratiques/mentorat/`. */
 export function entryPath(kind: Kind, slug: string): string {
   return `/${kindPaths[kind]}/${slug}/`;
