@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkBody } from '../../src/lib/safety/body-rules';
+import { checkBody, type BodyRule } from '../../src/lib/safety/body-rules';
 import { splitFrontMatter } from '../../src/lib/front-matter';
 import { buildSite, listFiles, root } from './site';
 
@@ -12,6 +12,67 @@ const outDir = join(work, 'dist');
 const hostileDir = join(root, 'tests', 'fixtures', 'hostile');
 const hostile = readdirSync(hostileDir).filter((name) => name.endsWith('.mdx')).sort();
 let result: { status: number | null; output: string };
+
+/**
+ * What each fixture hides, and a snippet of the line where it starts: the rule that must catch it there.
+ * A fixture added to the folder must be listed here, and must be caught.
+ */
+const traps: Record<string, { rule: BodyRule; at: string }> = {
+  '01-script.mdx': { rule: 'forbidden-tag', at: '<script>' },
+  '02-script-mixed-case.mdx': { rule: 'forbidden-tag', at: '<ScRiPt>' },
+  '03-script-multiline.mdx': { rule: 'forbidden-tag', at: '<script' },
+  '04-style.mdx': { rule: 'forbidden-tag', at: '<style>' },
+  '05-iframe.mdx': { rule: 'forbidden-tag', at: '<iframe' },
+  '06-object.mdx': { rule: 'forbidden-tag', at: '<object' },
+  '07-embed.mdx': { rule: 'forbidden-tag', at: '<embed' },
+  '08-form.mdx': { rule: 'forbidden-tag', at: '<form' },
+  '09-base.mdx': { rule: 'forbidden-tag', at: '<base' },
+  '10-meta-refresh.mdx': { rule: 'forbidden-tag', at: '<meta' },
+  '11-img-onerror.mdx': { rule: 'event-handler', at: 'onerror=' },
+  '12-svg-onload-slash.mdx': { rule: 'event-handler', at: '/onload=' },
+  // The handler sits three lines below: a problem in a tag is reported where the tag opens.
+  '13-event-handler-newlines.mdx': { rule: 'event-handler', at: '<div' },
+  '14-link-javascript.mdx': { rule: 'forbidden-url', at: '](javascript:' },
+  '15-link-javascript-mixed-case.mdx': { rule: 'forbidden-url', at: '](JaVaScRiPt:' },
+  '16-link-entity-decimal.mdx': { rule: 'forbidden-url', at: '](&#106;avascript' },
+  '17-link-entity-hex-colon.mdx': { rule: 'forbidden-url', at: '&#x6A;&#x61;vascript&colon;' },
+  '18-link-tab-in-scheme.mdx': { rule: 'forbidden-url', at: 'java&#9;script:' },
+  '19-link-vbscript.mdx': { rule: 'forbidden-url', at: '](vbscript:' },
+  '20-image-data-uri.mdx': { rule: 'forbidden-url', at: '](data:' },
+  '21-image-javascript-source.mdx': { rule: 'forbidden-url', at: '](javascript:' },
+  '22-reference-definition.mdx': { rule: 'forbidden-url', at: '[guide]: javascript:' },
+  '23-reference-definition-title.mdx': { rule: 'code-in-text', at: 'onmouseover' },
+  '24-link-title-injection.mdx': { rule: 'code-in-text', at: '<script>' },
+  '25-import.mdx': { rule: 'esm', at: 'import Secret' },
+  '26-export.mdx': { rule: 'esm', at: 'export const' },
+  '27-expression-env.mdx': { rule: 'expression', at: '{process.env' },
+  '28-expression-flow.mdx': { rule: 'expression', at: '{' },
+  '29-component-spread.mdx': { rule: 'dynamic-attribute', at: '{...props}' },
+  '30-component-unknown.mdx': { rule: 'component', at: '<Carte' },
+  '31-nested-list-anchor.mdx': { rule: 'forbidden-url', at: 'href="javascript:' },
+  '32-nested-blockquote-iframe.mdx': { rule: 'forbidden-tag', at: '<iframe' },
+  '33-html-comment.mdx': { rule: 'raw-html', at: '<!--' },
+  '34-anchor-href-entities.mdx': { rule: 'forbidden-url', at: 'href="&#106;avascript' },
+  '35-jsx-attribute-expression.mdx': { rule: 'expression', at: 'href={' },
+  '36-table-cell-object.mdx': { rule: 'forbidden-tag', at: '<object' },
+  '37-autolink-javascript.mdx': { rule: 'forbidden-url', at: '<javascript:' },
+  '38-image-in-link-onerror.mdx': { rule: 'event-handler', at: 'onerror=' },
+  '39-closing-main.mdx': { rule: 'raw-html', at: '</main>' },
+  '40-cdata.mdx': { rule: 'raw-html', at: '<![CDATA[' },
+};
+
+/** Returns the 1-based number of the first line of `text` that `matches` (0 when none does). */
+const lineWhere = (text: string, matches: (line: string) => boolean) => text.split('\n').findIndex(matches) + 1;
+
+/** Returns a fixture's text, its trap and the line of the fixture where the trap starts. */
+function readTrap(name: string) {
+  const text = readFileSync(join(hostileDir, name), 'utf8');
+  const trap = traps[name];
+  expect(trap, `${name} : décrivez son piège dans « traps »`).toBeDefined();
+  const line = lineWhere(text, (at) => at.includes(trap!.at));
+  expect(line, `« ${trap!.at} » absent de ${name}`).toBeGreaterThan(0);
+  return { text, trap: trap!, line };
+}
 
 // A valid sheet's front matter: each hostile body is published under it, so only the body can fail the build.
 const sheet = readFileSync(join(root, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), 'utf8');
@@ -36,10 +97,25 @@ describe('a library with hostile and unreadable files', () => {
     expect(result.status).not.toBe(0);
   });
 
-  test.each(hostile)('names piege-%s with each of its problems, at its line in the file', (name) => {
+  test('every fixture of the folder names its trap, and every trap has its fixture', () => {
+    expect(hostile.length).toBeGreaterThan(0);
+    expect(Object.keys(traps).sort()).toEqual(hostile);
+  });
+
+  test.each(hostile)('the rules catch the trap of %s, at its line', (name) => {
     const problems = checkBody(readFileSync(join(hostileDir, name), 'utf8'));
-    for (const problem of problems) {
-      expect(result.output).toContain(`fiches/piege-${name}:${problem.line + bodyLine - 1} — corps du texte : ${problem.problem}.`);
+    expect(problems.length, `aucun problème trouvé dans ${name}`).toBeGreaterThan(0);
+    const { trap, line } = readTrap(name);
+    expect(problems.map((problem) => `${problem.line} ${problem.rule}`)).toContain(`${line} ${trap.rule}`);
+  });
+
+  test.each(hostile)('the build names piege-%s with each of its problems, at its line in the file', (name) => {
+    const file = `fiches/piege-${name}`;
+    expect(result.output, `la construction ne nomme pas ${file}`).toContain(`${file}:`);
+    const { text, line } = readTrap(name);
+    expect(result.output).toContain(`${file}:${line + bodyLine - 1} — corps du texte : `);
+    for (const problem of checkBody(text)) {
+      expect(result.output).toContain(`${file}:${problem.line + bodyLine - 1} — corps du texte : ${problem.problem}.`);
     }
   });
 
@@ -47,8 +123,8 @@ describe('a library with hostile and unreadable files', () => {
     expect(result.output).toContain('fiches/fiche-vide.mdx — fichier : le fichier est vide.');
     expect(result.output).toContain('fiches/Atelier de cuisine.mdx — nom du fichier : le nom « Atelier de cuisine.mdx » contient des espaces et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « atelier-de-cuisine.mdx ».');
     expect(result.output).toMatch(/fiches\/fiche-enorme\.mdx — fichier : trop volumineux \(5,\d Mo ; la limite est de 1 Mo\)/);
-    expect(result.output).toContain('fiches/fiche-date.mdx:25 — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.');
-    expect(result.output).toContain('fiches/fiche-yaml.mdx:2 — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.');
+    expect(result.output).toContain(`fiches/fiche-date.mdx:${lineWhere(sheet, (line) => line.startsWith('reviewed: '))} — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.`);
+    expect(result.output).toContain(`fiches/fiche-yaml.mdx:${lineWhere(sheet, (line) => line.startsWith('title: '))} — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.`);
   });
 
   test('prints French messages, not a stack trace', () => {
