@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentCollections } from '../src/schema/collections';
+import { contentCollections } from '../src/schema/registry';
 import { addressedCollections } from '../src/lib/entry-address';
 import type { ExistingSlugs } from './widgets/entry-address';
 

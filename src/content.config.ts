@@ -3,10 +3,8 @@ import { glob, file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { entriesLoader } from './loaders/entries';
 import { parse } from 'yaml';
-import { fiches, modeles, organismes, outils, pages } from './schema/collections';
-import type { CollectionSpec } from './schema/fields';
-import { taxonomyFields } from './schema/taxonomies';
-import type { TaxonomyName } from './schema/fields';
+import type { CollectionSpec, TaxonomyName } from './schema/fields';
+import { contentCollections, taxonomies, taxonomyNames } from './schema/registry';
 import { objectSchema } from './schema/to-zod';
 import { contentDir } from './data/content-dir';
 import { repeatedIds } from './lib/duplicates';
@@ -34,18 +32,12 @@ function taxonomyCollection(name: TaxonomyName) {
         return items;
       },
     }),
-    schema: objectSchema(taxonomyFields[name], `Une entrée de la taxonomie « ${name} »`),
+    schema: objectSchema(taxonomies[name].fields, `Une entrée de la taxonomie « ${name} »`),
   });
 }
 
-export const collections = {
-  fiches: folderCollection(fiches),
-  outils: folderCollection(outils),
-  modeles: folderCollection(modeles),
-  organismes: folderCollection(organismes),
-  pages: folderCollection(pages),
-  themes: taxonomyCollection('themes'),
-  audiences: taxonomyCollection('audiences'),
-  evidence: taxonomyCollection('evidence'),
-  regions: taxonomyCollection('regions'),
-};
+/** One collection per content folder and per taxonomy file, as the registry lists them (src/schema/registry.ts). */
+export const collections = Object.fromEntries([
+  ...contentCollections.map((spec) => [spec.name, folderCollection(spec)]),
+  ...taxonomyNames.map((name) => [name, taxonomyCollection(name)]),
+]);

@@ -1,18 +1,14 @@
-import type { CollectionSpec, TaxonomyName } from '../../src/schema/fields';
-import { taxonomyFields, taxonomyLabels } from '../../src/schema/taxonomies';
-import { kindPaths } from '../../src/lib/slugs';
+import type { CollectionSpec } from '../../src/schema/fields';
+import { collectionKinds, kinds, taxonomies as taxonomySpecs, taxonomyNames } from '../../src/schema/registry';
 import { asEntryTitle, toCmsField, type TaxonomyOptions } from './fields';
 import { widgetNames } from '../widgets/names';
 import type { CmsCollection, CmsField } from './types';
 
-/** Where each collection's entries are published on the site, for the CMS's « Voir en ligne » links. */
-const previewPaths: Record<string, string> = {
-  fiches: `${kindPaths.fiche}/{{slug}}/`,
-  outils: `${kindPaths.outil}/{{slug}}/`,
-  modeles: `${kindPaths.modele}/{{slug}}/`,
-  organismes: `${kindPaths.organisme}/{{slug}}/`,
-  pages: '{{slug}}/',
-};
+/** Where a collection's entries are published on the site, for the CMS's « Voir en ligne » links: a kind's route, or the site's root for pages. */
+function previewPath(collection: string): string {
+  const kind = collectionKinds[collection];
+  return kind ? `${kinds[kind].route}/{{slug}}/` : '{{slug}}/';
+}
 
 /** Pages are fixed by the site's menus: contributors edit them but do not add new ones. */
 const fixedCollections = new Set(['pages']);
@@ -20,31 +16,6 @@ const fixedCollections = new Set(['pages']);
 const formattingHint =
   'Mise en forme : « ## » devant un intertitre, « - » devant un élément de liste, ' +
   '« | » entre les colonnes d’un tableau, [texte du lien](/pratiques/nom-de-la-fiche/) pour un lien.';
-
-/**
- * Singular of each list field's label, keyed by the plural label: Decap counts items with it (« 1 pièce
- * jointe », not « 1 pièces jointes ») and names its « Ajouter » button after it.
- */
-export const singularLabels: Readonly<Record<string, string>> = {
-  'Pièces jointes': 'Pièce jointe',
-  Fichiers: 'Fichier',
-  'Auteurs et autrices': 'Auteur ou autrice',
-  Références: 'Référence',
-  Thèmes: 'Thème',
-  Publics: 'Public',
-  'Niveaux de preuve': 'Niveau de preuve',
-  'Régions administratives': 'Région administrative',
-};
-
-/** Returns `field` with `label_singular` on it and on every list inside it. */
-function withSingularLabels(field: CmsField): CmsField {
-  const singular = field.widget === 'list' ? singularLabels[field.label] : undefined;
-  return {
-    ...field,
-    ...(singular ? { label_singular: singular } : {}),
-    ...(field.fields ? { fields: field.fields.map(withSingularLabels) } : {}),
-  };
-}
 
 /** Returns the Markdown body a new entry starts with: one `##` heading per section, in order. */
 export function bodyTemplate(sections: readonly string[]): string {
@@ -65,7 +36,8 @@ export function bodyField(spec: CollectionSpec): CmsField {
 
 /** Returns the Decap folder collection of a content type. */
 export function toCmsCollection(spec: CollectionSpec, taxonomies: TaxonomyOptions): CmsCollection {
-  const identifier = spec.fields.some((field) => field.name === 'title') ? 'title' : 'name';
+  const kind = collectionKinds[spec.name];
+  const identifier = kind ? kinds[kind].titleField : 'title';
   const isMdx = spec.extension === 'mdx';
   return {
     name: spec.name,
@@ -82,34 +54,34 @@ export function toCmsCollection(spec: CollectionSpec, taxonomies: TaxonomyOption
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
     sortable_fields: spec.fields.some((field) => field.name === 'published') ? [identifier, 'published'] : [identifier],
-    ...(previewPaths[spec.name] ? { preview_path: previewPaths[spec.name] } : {}),
-    fields: [...spec.fields.map((field) => withSingularLabels(field.name === identifier ? asEntryTitle(toCmsField(field, taxonomies)) : toCmsField(field, taxonomies))), ...(isMdx ? [bodyField(spec)] : [])],
+    preview_path: previewPath(spec.name),
+    fields: [...spec.fields.map((field) => (field.name === identifier ? asEntryTitle(toCmsField(field, taxonomies)) : toCmsField(field, taxonomies))), ...(isMdx ? [bodyField(spec)] : [])],
   };
 }
 
 /** Returns the « Taxonomies » file collection: one file per taxonomy, a list of values under the taxonomy's key. */
 export function taxonomiesCollection(taxonomies: TaxonomyOptions): CmsCollection {
-  const names = Object.keys(taxonomyFields) as TaxonomyName[];
   return {
     name: 'taxonomies',
     label: 'Listes de valeurs',
     label_singular: 'Liste de valeurs',
     description: 'Les thèmes, publics, niveaux de preuve et régions proposés dans les formulaires. Changer un identifiant déjà utilisé casse les contenus qui s’y rapportent.',
     delete: false,
-    files: names.map((name) => ({
+    files: taxonomyNames.map((name) => ({
       name,
-      label: taxonomyLabels[name],
+      label: taxonomySpecs[name].label,
       file: `content/taxonomies/${name}.yml`,
       fields: [
-        withSingularLabels({
+        {
           name,
-          label: taxonomyLabels[name],
+          label: taxonomySpecs[name].label,
+          label_singular: taxonomySpecs[name].labelSingular,
           widget: 'list',
           required: true,
           min: 1,
           summary: name === 'regions' ? '{{fields.code}} {{fields.name}}' : '{{fields.label}}',
-          fields: taxonomyFields[name].map((field) => toCmsField(field, taxonomies)),
-        }),
+          fields: taxonomySpecs[name].fields.map((field) => toCmsField(field, taxonomies)),
+        },
       ],
     })),
   };

@@ -1,4 +1,5 @@
-import type { EntryCollection, Field, TaxonomyName } from '../../src/schema/fields';
+import type { Field, TaxonomyName } from '../../src/schema/fields';
+import { collectionKinds, kinds } from '../../src/schema/registry';
 import { extensionPattern } from '../../src/schema/formats';
 import { entryUploadFolder } from './uploads';
 import { widgetNames } from '../widgets/names';
@@ -8,13 +9,12 @@ import type { CmsField, CmsOption } from './types';
 /** Select options of each taxonomy, read from `content/taxonomies/` when the CMS page is built. */
 export type TaxonomyOptions = Record<TaxonomyName, CmsOption[]>;
 
-/** How a relation finds and shows the entries it links to; every entry is stored by its file name (slug). */
-const relationTargets: Record<EntryCollection, { search: string[]; display: string[] }> = {
-  fiches: { search: ['title', 'summary'], display: ['title'] },
-  outils: { search: ['title', 'summary'], display: ['title'] },
-  modeles: { search: ['title', 'summary'], display: ['title'] },
-  organismes: { search: ['name', 'acronym', 'city'], display: ['name'] },
-};
+/** How a relation finds and shows the entries it links to (per the registry); every entry is stored by its file name (slug). */
+function relationTarget(collection: string): { search: string[]; display: string[] } {
+  const kind = collectionKinds[collection];
+  if (!kind) throw new Error(`Relation vers une collection inconnue : ${collection}`);
+  return { search: [...kinds[kind].searchFields], display: [kinds[kind].titleField] };
+}
 
 /** Returns `{ min, max }` with only the limits that constrain something. */
 function limits(field: { min?: number; max?: number }) {
@@ -29,7 +29,7 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
   switch (field.widget) {
     case 'string':
     case 'text': {
-      const pattern = textPattern({ min: field.min, max: field.max, format: field.widget === 'string' ? field.format : undefined });
+      const pattern = textPattern({ min: field.min, max: field.max, format: field.widget === 'string' ? field.format : undefined, required: field.required });
       return { widget: field.widget, ...(pattern ? { pattern } : {}) };
     }
     case 'number':
@@ -43,7 +43,7 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
     case 'select':
       return {
         widget: 'select',
-        options: Array.isArray(field.options) ? field.options.map(({ label, value }) => ({ label, value })) : taxonomies[field.options.taxonomy],
+        options: 'taxonomy' in field.options ? taxonomies[field.options.taxonomy] : field.options.map(({ label, value }) => ({ label, value })),
         multiple: field.multiple,
         ...(field.multiple ? limits(field) : {}),
         ...(field.default !== undefined ? { default: field.default } : {}),
@@ -53,8 +53,8 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
         widget: 'relation',
         collection: field.collection,
         value_field: '{{slug}}',
-        search_fields: relationTargets[field.collection].search,
-        display_fields: relationTargets[field.collection].display,
+        search_fields: relationTarget(field.collection).search,
+        display_fields: relationTarget(field.collection).display,
         options_length: 50,
         multiple: field.multiple,
         ...(field.multiple ? limits(field) : {}),
@@ -76,12 +76,14 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
     case 'string-list':
       return {
         widget: 'list',
+        label_singular: field.labelSingular,
         field: { name: 'line', label: field.label, widget: 'string', required: true },
         ...limits(field),
       };
     case 'list':
       return {
         widget: 'list',
+        label_singular: field.labelSingular,
         fields: field.fields.map((sub) => toCmsField(sub, taxonomies)),
         ...(field.fields.some((sub) => sub.name === 'title') ? { summary: '{{fields.title}}' } : {}),
         ...limits(field),

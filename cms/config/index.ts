@@ -1,5 +1,4 @@
-import { contentCollections } from '../../src/schema/collections';
-import { committeeCollections } from '../../src/lib/slugs';
+import { committeeCollections, contentCollections } from '../../src/schema/registry';
 import type { CmsSettings } from '../settings';
 import { taxonomiesCollection, toCmsCollection } from './collections';
 import type { TaxonomyOptions } from './fields';

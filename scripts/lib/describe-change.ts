@@ -1,16 +1,15 @@
 // Turns a changed path into what a reviewer needs: content type, title, page, changed fields, and who uses a file.
-import { contentCollections } from '../../src/schema/collections';
+import { browsableTaxonomies, collectionKinds, contentCollections } from '../../src/schema/registry';
 import { splitContentFile } from '../../src/lib/front-matter';
-import type { CollectionSpec, EntryCollection, TaxonomyName } from '../../src/schema/fields';
+import type { CollectionSpec } from '../../src/schema/fields';
 import { changedLineCount, fieldChanges, type ValueNames } from '../../src/lib/review/field-changes';
 import type { ReviewedChange } from '../../src/lib/review/report';
 import { isUpload, refersTo, uploadSitePath } from '../../src/lib/review/uploads';
 import type { SourceFile } from '../../src/lib/validation/library';
 import type { ReadEntry } from '../../src/lib/validation/entry';
 import { isTaxonomyName } from '../../src/lib/validation/taxonomy';
-import { collectionKinds, entryPath, taxonomyPaths, type Kind } from '../../src/lib/slugs';
-
-const kindOf: Record<string, Kind | 'page'> = { ...collectionKinds, pages: 'page' };
+import { entryPath, taxonomyPath } from '../../src/lib/slugs';
+import { isRecord } from '../../src/lib/records';
 
 /** What describing a change needs to know about the library, before and after the change. */
 export interface ChangeContext {
@@ -46,20 +45,20 @@ export function valueNames(files: readonly SourceFile[], entries: readonly ReadE
     const items = readVersion(Buffer.from(file.bytes), { extension: 'yml' }, file.path)?.data[taxonomy];
     if (!Array.isArray(items)) continue;
     const labels = new Map<string, string>();
-    for (const item of items as { id?: unknown; label?: unknown; name?: unknown }[]) {
-      const label = typeof item?.label === 'string' ? item.label : item?.name;
-      if (typeof item?.id === 'string' && typeof label === 'string') labels.set(item.id, label);
+    for (const item of items.filter(isRecord)) {
+      const label = typeof item.label === 'string' ? item.label : item.name;
+      if (typeof item.id === 'string' && typeof label === 'string') labels.set(item.id, label);
     }
-    names.taxonomies[taxonomy as TaxonomyName] = labels;
+    names.taxonomies[taxonomy] = labels;
   }
+  const titles = new Map<string, Map<string, string>>();
   for (const entry of entries) {
     const title = titleOf(entry.data);
     if (!title || entry.spec.name === 'pages') continue;
-    const collection = entry.spec.name as EntryCollection;
-    const titles = (names.entries[collection] ??= new Map()) as Map<string, string>;
-    titles.set(entry.id, title);
+    if (!titles.has(entry.spec.name)) titles.set(entry.spec.name, new Map());
+    titles.get(entry.spec.name)?.set(entry.id, title);
   }
-  return names;
+  return { ...names, entries: Object.fromEntries(titles) };
 }
 
 /** Returns the titles of the entries that point to an uploaded file at the base and still do in the proposal. */
@@ -84,7 +83,8 @@ export function describeChange(change: { status: ReviewedChange['status']; file:
   if (top !== 'content' || !folder || !name) return change;
   if (folder === 'taxonomies') {
     const taxonomy = name.replace(/\.ya?ml$/, '');
-    const path = taxonomy in taxonomyPaths ? `/${taxonomyPaths[taxonomy as keyof typeof taxonomyPaths]}/` : undefined;
+    const browsable = browsableTaxonomies.find((candidate) => candidate === taxonomy);
+    const path = browsable ? taxonomyPath(browsable) : undefined;
     return { ...change, kind: 'Taxonomie', title: taxonomy, path };
   }
   const spec = contentCollections.find((candidate) => candidate.folder === folder);
@@ -94,8 +94,8 @@ export function describeChange(change: { status: ReviewedChange['status']; file:
   const old = change.status === 'added' ? undefined : readVersion(context.before(change.file), spec, change.file);
   const now = change.status === 'removed' ? undefined : readVersion(context.after(change.file), spec, change.file);
   const data = entry?.data ?? now?.data;
-  const kind = kindOf[spec.folder]!;
-  const described: ReviewedChange = { ...change, kind: spec.labelSingular, title: titleOf(data) ?? titleOf(old?.data), path: kind === 'page' ? `/${id}/` : entryPath(kind, id) };
+  const kind = collectionKinds[spec.name];
+  const described: ReviewedChange = { ...change, kind: spec.labelSingular, title: titleOf(data) ?? titleOf(old?.data), path: kind ? entryPath(kind, id) : `/${id}/` };
   if (spec.name === 'fiches' && data && change.status !== 'removed') {
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const evidence = text(data.evidence);

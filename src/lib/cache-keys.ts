@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Library } from './library';
-import type { Item, ItemKind } from './model';
-import { itemsWith, facetValues, type FacetKey, type ListingPage } from './listings';
+import { itemKinds, kinds } from '../schema/registry';
+import type { Item } from './model';
+import { itemsWith, facetValues, OVERVIEW_SIZE, type FacetKey, type ListingPage } from './listings';
 import { newestFirst } from './feeds';
 import type { PeerOrganization } from './related';
 
@@ -42,25 +43,23 @@ export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization
   });
 }
 
-const allFacets: FacetKey[] = ['theme', 'region', 'public', 'preuve', 'type', 'organisme'];
 
 /** Key of a listing page: its cards, its place in the pagination and the « Parcourir » counts of its kind. */
 export function listingPageKey(library: Library, listing: ListingPage): string {
   const { kind, facet, page, pageCount, total, path } = listing;
   return digest({
     listing: { kind, facet, page, pageCount, total, path, items: listing.items.map(cardOf) },
-    facets: allFacets.map((key) => facetValues(library, kind, key)),
+    facets: kinds[kind].facets.map((key) => facetValues(library, kind, key)),
   });
 }
 
 /** Key of an overview page (a theme, a region, a public, an organization): counts and newest items per kind. */
-export function overviewKey(library: Library, facetKey: FacetKey, id: string, extra: unknown, shown = 6): string {
-  const kinds: ItemKind[] = ['fiche', 'outil', 'modele'];
+export function overviewKey(library: Library, facetKey: FacetKey, id: string, extra: unknown): string {
   return digest({
     extra,
-    kinds: kinds.map((kind) => {
+    kinds: itemKinds.map((kind) => {
       const items = itemsWith(library, kind, facetKey, id);
-      return [items.length, newestFirst(items, shown).map(cardOf)];
+      return [items.length, newestFirst(items, OVERVIEW_SIZE).map(cardOf)];
     }),
   });
 }

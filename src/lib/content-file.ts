@@ -53,7 +53,7 @@ export function decodeContentFile(bytes: Uint8Array, file: string): string {
  * characters), with the name to use instead; undefined when the name is fine.
  * @param name file name with its extension, e.g. `Atelier cuisine.mdx`
  */
-export function fileNameProblem(name: string): { problem: string; fix: string } | undefined {
+export function fileNameProblem(name: string): { problem: string; fix: string; rename?: string } | undefined {
   const dot = name.lastIndexOf('.');
   const stem = (dot > 0 ? name.slice(0, dot) : name).normalize('NFC');
   const extension = dot > 0 ? name.slice(dot) : '';
@@ -66,6 +66,6 @@ export function fileNameProblem(name: string): { problem: string; fix: string } 
   ].filter((reason) => typeof reason === 'string');
   const why = reasons.length > 0 ? joinFrench(reasons) : 'des caractères qui ne vont pas dans une adresse Web';
   return slug
-    ? { problem: `le nom « ${name} » contient ${why}, et il devient l’adresse de la page`, fix: `renommez le fichier « ${slug}${extension} ».` }
+    ? { problem: `le nom « ${name} » contient ${why}, et il devient l’adresse de la page`, fix: `renommez le fichier « ${slug}${extension} ».`, rename: `${slug}${extension}` }
     : { problem: `le nom « ${name} » ne contient aucune lettre ni aucun chiffre utilisable dans une adresse`, fix: 'donnez au fichier un nom en minuscules, par exemple le titre sans accents, avec des traits d’union.' };
 }

@@ -1,12 +1,5 @@
-import { collectionKinds, decapSlug, entryPath, uniqueSlug, type Kind } from './slugs';
-
-/** How the warning names an entry of each kind that already has the address. */
-const alreadyTaken: Record<Kind, string> = {
-  fiche: 'Une fiche porte déjà ce titre',
-  outil: 'Un outil porte déjà ce titre',
-  modele: 'Un modèle porte déjà ce titre',
-  organisme: 'Un organisme porte déjà ce nom',
-};
+import { collectionKinds, kinds } from '../schema/registry';
+import { decapSlug, entryPath, uniqueSlug } from './slugs';
 
 /** The page address a new entry will get, and the warning when its title is already taken. */
 export interface NewEntryAddress {
@@ -28,7 +21,7 @@ export function newEntryAddress(collection: string, title: string, existingSlugs
   const taken = new Set(existingSlugs);
   const path = entryPath(kind, uniqueSlug(slug, taken));
   if (!taken.has(slug)) return { path };
-  return { path, warning: `${alreadyTaken[kind]} : ${entryPath(kind, slug)}. Choisissez un titre plus précis.` };
+  return { path, warning: `${kinds[kind].nouns.taken} : ${entryPath(kind, slug)}. Choisissez un titre plus précis.` };
 }
 
 /** Collections whose new entries get an address on the site. */

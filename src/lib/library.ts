@@ -1,35 +1,39 @@
-import { fiches, modeles, organismes, outils } from '../schema/collections';
-import type { CollectionSpec } from '../schema/fields';
-import { modelTypeOptions, optionLabel, toolTypeOptions } from '../schema/options';
+import { fixedOptions, type CollectionSpec } from '../schema/fields';
+import { optionLabel } from '../schema/options';
+import { allKinds, collectionKinds, itemKinds, kinds, taxonomyNames, type ItemKind, type Kind } from '../schema/registry';
 import { fileExtension, fileFormatName, formatFileSize } from './files';
-import type { Attachment, Item, ItemKind, Organization, Taxon, Taxonomies } from './model';
+import type { Attachment, EntryData, Item, ItemOf, Organization, Region, Taxonomies } from './model';
 import { itemKey } from './model';
-import { findUnknownReferences, formatReferenceProblems, type KnownIds, type ReferenceProblem } from './references';
+import { missingFiles, unknownReferences, uploadsOf, type KnownIds } from './references';
+import { fieldsOf } from './records';
 import { entryPath } from './slugs';
 import { buildRelatedIndex, type RelatedIndex } from './related';
 import { compareFrench, readingMinutes } from './text';
+import { formatProblem, type ContentProblem } from './validation/problem';
 
 /** An entry as the content layer gives it. */
-export interface RawEntry {
+export interface RawEntry<Data> {
   id: string;
   filePath?: string | undefined;
-  data: Record<string, unknown>;
+  data: Data;
   body?: string | undefined;
 }
 
-export interface RawLibrary extends Taxonomies {
-  fiches: RawEntry[];
-  outils: RawEntry[];
-  modeles: RawEntry[];
-  organismes: RawEntry[];
+/** Every entry of a kind, as the content layer gives them. */
+export type RawEntries = { [K in Kind]: RawEntry<EntryData<K>>[] };
+
+export interface RawLibrary {
+  entries: RawEntries;
+  taxonomies: Taxonomies;
 }
+
+/** Items of each listed kind, sorted by title. */
+export type ItemsByKind = { [K in ItemKind]: ItemOf<K>[] };
 
 export interface Library {
   taxonomies: Taxonomies;
   organizations: Organization[];
-  sheets: Item[];
-  tools: Item[];
-  models: Item[];
+  byKind: ItemsByKind;
   /** Sheets, tools and models together. */
   items: Item[];
   byKey: Map<string, Item>;
@@ -39,8 +43,9 @@ export interface Library {
 
 /** Thrown when the library has references or files that do not exist; the message is for contributors. */
 export class LibraryError extends Error {
-  constructor(readonly problems: ReferenceProblem[]) {
-    super(formatReferenceProblems(problems));
+  constructor(readonly problems: ContentProblem[]) {
+    const count = problems.length;
+    super(`${count} problème${count > 1 ? 's' : ''} à corriger dans la bibliothèque (références ou fichiers introuvables) :\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'LibraryError';
     // Contributors read this message: Astro prints a stack trace when there is one, and it would only get in the way.
     this.stack = '';
@@ -50,18 +55,29 @@ export class LibraryError extends Error {
 /** Returns the size in bytes of a file under `public/`, or undefined when it is missing. */
 export type FileSizeLookup = (publicPath: string) => number | undefined;
 
-const kinds: { kind: ItemKind; spec: CollectionSpec; linkFields: string[]; filesField: string }[] = [
-  { kind: 'fiche', spec: fiches, linkFields: ['relatedTools', 'relatedModels'], filesField: 'attachments' },
-  { kind: 'outil', spec: outils, linkFields: ['relatedSheets'], filesField: 'files' },
-  { kind: 'modele', spec: modeles, linkFields: ['relatedSheets'], filesField: '' },
-];
-const linkTargetKind: Record<string, ItemKind> = { relatedTools: 'outil', relatedModels: 'modele', relatedSheets: 'fiche' };
+const fileOf = (entry: RawEntry<unknown>, spec: CollectionSpec) => entry.filePath ?? `content/${spec.folder}/${entry.id}.${spec.extension}`;
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((one): one is string => typeof one === 'string') : []);
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
-const fileOf = (entry: RawEntry, spec: CollectionSpec) => entry.filePath ?? `content/${spec.folder}/${entry.id}.${spec.extension}`;
-
-function byId<T extends { id: string }>(list: T[]): Map<string, T> {
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   return new Map(list.map((value) => [value.id, value]));
+}
+
+/** Returns the ids each collection and taxonomy knows, for reference checks. */
+function knownIds(raw: RawLibrary): KnownIds {
+  return Object.fromEntries([
+    ...allKinds.map((kind) => [kinds[kind].spec.name, new Set(raw.entries[kind].map((entry) => entry.id))]),
+    ...taxonomyNames.map((name) => [name, new Set(raw.taxonomies[name].map((value) => value.id))]),
+  ]);
+}
+
+/** Returns the label of an item's sub-type, per the registry: a fixed label or the label of a select option. */
+function typeLabelOf(kind: ItemKind, data: object): string {
+  const rule = kinds[kind].typeLabel;
+  if ('label' in rule) return rule.label;
+  const field = kinds[kind].spec.fields.find((candidate) => candidate.name === rule.field);
+  const value = String(fieldsOf(data)[rule.field]);
+  const options = field && fixedOptions(field);
+  return options ? optionLabel(options, value) : value;
 }
 
 /**
@@ -69,130 +85,122 @@ function byId<T extends { id: string }>(list: T[]): Map<string, T> {
  * Throws a LibraryError listing every unknown reference and missing file, so nothing is published half-done.
  */
 export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library {
-  const taxonomies: Taxonomies = { themes: raw.themes, audiences: raw.audiences, regions: raw.regions, evidence: raw.evidence };
-  const known: KnownIds = {
-    fiches: new Set(raw.fiches.map((e) => e.id)),
-    outils: new Set(raw.outils.map((e) => e.id)),
-    modeles: new Set(raw.modeles.map((e) => e.id)),
-    organismes: new Set(raw.organismes.map((e) => e.id)),
-    themes: new Set(raw.themes.map((t) => t.id)),
-    audiences: new Set(raw.audiences.map((t) => t.id)),
-    regions: new Set(raw.regions.map((t) => t.id)),
-    evidence: new Set(raw.evidence.map((t) => t.id)),
-  };
-  const problems: ReferenceProblem[] = [];
-  const check = (spec: CollectionSpec, entry: RawEntry) =>
-    problems.push(...findUnknownReferences(spec, fileOf(entry, spec), entry.data, known));
-  raw.organismes.forEach((entry) => check(organismes, entry));
-  for (const { spec } of kinds) raw[spec.name as 'fiches'].forEach((entry) => check(spec, entry));
+  const { taxonomies } = raw;
+  const known = knownIds(raw);
+  const problems: ContentProblem[] = allKinds.flatMap((kind) => {
+    const { spec } = kinds[kind];
+    return raw.entries[kind].flatMap((entry) => [
+      ...unknownReferences(spec.fields, fileOf(entry, spec), entry.data, known),
+      ...missingFiles(spec.fields, fileOf(entry, spec), entry.data, fileSize),
+    ]);
+  });
+  if (problems.length > 0) throw new LibraryError(problems);
 
-  const themes = byId(raw.themes);
-  const audiences = byId(raw.audiences);
-  const regions = byId(raw.regions);
-  const evidence = byId(raw.evidence);
+  const themes = byId(taxonomies.themes);
+  const audiences = byId(taxonomies.audiences);
+  const regions = byId(taxonomies.regions);
+  const evidence = byId(taxonomies.evidence);
   const pick = <T>(map: Map<string, T>, ids: string[]) => ids.flatMap((id) => map.get(id) ?? []);
+  const regionOf = (id: string): Region => regions.get(id) ?? { id, code: '', name: id };
 
-  const organizations: Organization[] = raw.organismes.map(({ id, data, ...entry }) => ({
+  const organizations: Organization[] = raw.entries.organisme.map((entry) => ({
+    ...entry.data,
     kind: 'organisme',
-    slug: id,
-    path: entryPath('organisme', id),
-    file: fileOf({ id, data, ...entry }, organismes),
-    name: data.name as string,
-    acronym: data.acronym as string | undefined,
-    region: regions.get(data.region as string) ?? { id: data.region as string, code: '', name: data.region as string },
-    city: data.city as string,
-    website: data.website as string | undefined,
-    email: data.email as string,
-    phone: data.phone as string | undefined,
-    mission: data.mission as string,
-    memberSince: data.memberSince as number,
-    coordinates: data.coordinates as Organization['coordinates'],
-    sample: data.sample === true,
+    collection: 'organismes',
+    slug: entry.id,
+    path: entryPath('organisme', entry.id),
+    file: fileOf(entry, kinds.organisme.spec),
+    region: regionOf(entry.data.region),
   }));
   const orgBySlug = new Map(organizations.map((org) => [org.slug, org]));
 
-  const attachmentsOf = (spec: CollectionSpec, entry: RawEntry, field: string): Attachment[] => {
-    const list = (field ? entry.data[field] : undefined) as { title: string; file: string }[] | undefined;
-    return (list ?? []).flatMap(({ title, file }, i) => {
-      const bytes = fileSize(file);
-      if (bytes === undefined) {
-        const label = spec.fields.find((f) => f.name === field)?.label ?? field;
-        problems.push({ file: fileOf(entry, spec), field: `${field}[${i}].file`, label, value: file, expected: 'un fichier présent dans le dossier public/ (téléversez-le ou corrigez le chemin)' });
-        return [];
-      }
-      return [{ title, path: file, extension: fileExtension(file), formatName: fileFormatName(file), bytes, sizeLabel: formatFileSize(bytes) }];
+  /** Downloadable files: the file fields (by widget) of the kind's lists of files, with their titles. */
+  const attachmentsOf = (spec: CollectionSpec, data: object): Attachment[] =>
+    uploadsOf(spec.fields, data).flatMap(({ widget, keys, value }) => {
+      if (widget !== 'file') return [];
+      const bytes = fileSize(value) ?? 0;
+      const [listName, index] = keys;
+      const list = typeof listName === 'string' ? fieldsOf(data)[listName] : undefined;
+      const row: unknown = Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
+      const title = typeof row === 'object' && row !== null && 'title' in row ? String(row.title) : value.split('/').pop()!;
+      return [{ title, path: value, extension: fileExtension(value), formatName: fileFormatName(value), bytes, sizeLabel: formatFileSize(bytes) }];
     });
-  };
 
-  const typeLabelOf = (kind: ItemKind, data: Record<string, unknown>): string =>
-    kind === 'fiche'
-      ? 'Fiche de pratique'
-      : kind === 'outil'
-        ? optionLabel(toolTypeOptions, data.toolType as string)
-        : optionLabel(modelTypeOptions, data.modelType as string);
-
-  const build = (kind: ItemKind, spec: CollectionSpec, filesField: string) =>
-    raw[spec.name as 'fiches'].map((entry): Item => {
-      const { data } = entry;
-      const organization = orgBySlug.get(data.organization as string);
+  function itemsOf<K extends ItemKind>(kind: K): ItemOf<K>[] {
+    const { spec } = kinds[kind];
+    const entries: RawEntry<EntryData<K>>[] = raw.entries[kind];
+    return entries.map((entry) => {
+      const data = fieldsOf(entry.data);
+      const organization = orgBySlug.get(String(data.organization));
       const ownRegions = pick(regions, strings(data.regions));
       return {
         kind,
-        collection: spec.name as Item['collection'],
+        collection: spec.name,
         slug: entry.id,
         path: entryPath(kind, entry.id),
         file: fileOf(entry, spec),
-        title: data.title as string,
-        summary: data.summary as string,
-        typeLabel: typeLabelOf(kind, data),
-        themes: pick(themes, strings(data.themes)),
-        audiences: pick(audiences, strings(data.audiences)),
+        title: entry.data.title,
+        summary: entry.data.summary,
+        typeLabel: typeLabelOf(kind, entry.data),
+        themes: pick(themes, entry.data.themes),
+        audiences: pick(audiences, entry.data.audiences),
         regions: ownRegions.length > 0 ? ownRegions : organization ? [organization.region] : [],
         organization,
-        evidence: evidence.get(data.evidence as string),
-        published: data.published as Date,
-        reviewed: data.reviewed as Date,
-        licence: data.licence as string,
+        evidence: evidence.get(String(data.evidence)),
+        evidenceScale: taxonomies.evidence.length,
+        published: entry.data.published,
+        reviewed: entry.data.reviewed,
+        licence: entry.data.licence,
         authors: strings(data.authors),
-        sample: data.sample === true,
-        attachments: attachmentsOf(spec, entry, filesField),
+        sample: entry.data.sample,
+        attachments: attachmentsOf(spec, entry.data),
         links: new Set(),
         readingMinutes: readingMinutes(entry.body ?? ''),
         body: entry.body ?? '',
-        data,
+        data: entry.data,
       };
     });
-
-  const [sheets, tools, models] = kinds.map(({ kind, spec, filesField }) => build(kind, spec, filesField)) as [Item[], Item[], Item[]];
-  if (problems.length > 0) throw new LibraryError(problems);
-
-  const items = [...sheets, ...tools, ...models];
-  const byKey = new Map(items.map((item) => [itemKey(item), item]));
-  for (const item of items) {
-    const { linkFields } = kinds.find((k) => k.kind === item.kind)!;
-    for (const field of linkFields) {
-      for (const slug of strings(item.data[field])) {
-        const target = byKey.get(`${linkTargetKind[field]}:${slug}`);
-        if (!target) continue;
-        item.links.add(itemKey(target));
-        target.links.add(itemKey(item));
-      }
-    }
   }
+
   const byTitle = (a: { title: string }, b: { title: string }) => compareFrench(a.title, b.title);
+  // One cast: TypeScript cannot follow a mapped type built key by key; each list is built by itemsOf(kind).
+  const byKind = Object.fromEntries(itemKinds.map((kind) => [kind, itemsOf(kind).sort(byTitle)])) as ItemsByKind;
+  const items: Item[] = itemKinds.flatMap((kind): Item[] => byKind[kind]);
+  const byKey = new Map(items.map((item) => [itemKey(item), item]));
+  linkRelatedItems(items, byKey);
   return {
     taxonomies,
     organizations: organizations.sort((a, b) => compareFrench(a.name, b.name)),
-    sheets: sheets.sort(byTitle),
-    tools: tools.sort(byTitle),
-    models: models.sort(byTitle),
+    byKind,
     items: items.sort(byTitle),
     byKey,
     related: buildRelatedIndex(items),
   };
 }
 
+/** Links items both ways through their relation fields that point to other listed kinds. */
+function linkRelatedItems(items: readonly Item[], byKey: ReadonlyMap<string, Item>): void {
+  for (const item of items) {
+    const data = fieldsOf(item.data);
+    for (const field of kinds[item.kind].spec.fields) {
+      const targetKind = field.widget === 'relation' ? collectionKinds[field.collection] : undefined;
+      if (!targetKind || targetKind === 'organisme') continue;
+      for (const slug of strings(data[field.name])) {
+        const target = byKey.get(`${targetKind}:${slug}`);
+        if (!target) continue;
+        item.links.add(itemKey(target));
+        target.links.add(itemKey(item));
+      }
+    }
+  }
+}
+
+/** Returns how many entries of a kind the library has. */
+export function entryCount(library: Library, kind: Kind): number {
+  return kind === 'organisme' ? library.organizations.length : library.byKind[kind].length;
+}
+
 /** Returns the taxon list sorted for display (French alphabetical order). */
-export function sortTaxa<T extends Taxon>(taxa: T[]): T[] {
+export function sortTaxa<T extends { label: string }>(taxa: T[]): T[] {
   return [...taxa].sort((a, b) => compareFrench(a.label, b.label));
 }

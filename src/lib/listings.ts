@@ -1,22 +1,21 @@
 import type { Library } from './library';
-import type { Item, ItemKind } from './model';
-import { kindPaths } from './slugs';
+import { facets, kinds, type FacetKey, type ItemKind } from '../schema/registry';
+import type { Item } from './model';
+import { kindPath } from './slugs';
+import { fieldsOf } from './records';
 import { compareFrench } from './text';
 
 /** Cards per listing page: a listing page weighs the same whatever the size of the library. */
 export const LISTING_PAGE_SIZE = 48;
+/** Newest items each kind's section shows on an overview page (a theme, a region, a public, an organization). */
+export const OVERVIEW_SIZE = 6;
 
-export type FacetKey = 'theme' | 'region' | 'public' | 'preuve' | 'type' | 'organisme';
+export type { FacetKey } from '../schema/registry';
 
-/** French names of the facets, as shown in « Parcourir » boxes and listing titles. */
-export const facetLabels: Record<FacetKey, string> = {
-  theme: 'Thème',
-  region: 'Région',
-  public: 'Public',
-  preuve: 'Niveau de preuve',
-  type: 'Type',
-  organisme: 'Organisme',
-};
+/** Returns the French name of a facet, as shown in « Parcourir » boxes and listing titles. */
+export function facetLabel(key: FacetKey): string {
+  return facets[key].label;
+}
 
 export interface FacetValue {
   key: FacetKey;
@@ -41,20 +40,22 @@ export interface ListingPage {
 
 /** Returns the facets each kind can be browsed by, with the values an item carries. */
 function facetsOf(item: Item): [FacetKey, string, string][] {
-  const facets: [FacetKey, string, string][] = [
+  const values: [FacetKey, string, string][] = [
     ...item.themes.map((t): [FacetKey, string, string] => ['theme', t.id, t.label]),
     ...item.regions.map((r): [FacetKey, string, string] => ['region', r.id, r.name]),
     ...item.audiences.map((a): [FacetKey, string, string] => ['public', a.id, a.label]),
   ];
-  if (item.kind === 'fiche' && item.evidence) facets.push(['preuve', item.evidence.id, item.evidence.label]);
-  if (item.kind !== 'fiche') facets.push(['type', String(item.data[item.kind === 'outil' ? 'toolType' : 'modelType']), item.typeLabel]);
-  if (item.organization) facets.push(['organisme', item.organization.slug, item.organization.name]);
-  return facets;
+  if (item.evidence) values.push(['preuve', item.evidence.id, item.evidence.label]);
+  const type = kinds[item.kind].typeLabel;
+  if ('field' in type) values.push(['type', String(fieldsOf(item.data)[type.field]), item.typeLabel]);
+  if (item.organization) values.push(['organisme', item.organization.slug, item.organization.name]);
+  const shown: readonly FacetKey[] = kinds[item.kind].facets;
+  return values.filter(([key]) => shown.includes(key));
 }
 
 /** Returns the first page of the listing of a kind's items carrying one facet value. */
 export function facetListingPath(kind: ItemKind, key: FacetKey, id: string): string {
-  return `/${kindPaths[kind]}/${key}/${id}/`;
+  return `${kindPath(kind)}${key}/${id}/`;
 }
 
 /** Returns the path of page `page` of a listing whose first page is `firstPath`. */
@@ -127,7 +128,7 @@ export function listingPages(library: Library, kind: ItemKind): ListingPage[] {
   const all = library.items.filter((item) => item.kind === kind);
   const { values, members } = facetIndex(library, kind);
   return [
-    ...paginate(kind, all, `/${kindPaths[kind]}/`),
+    ...paginate(kind, all, kindPath(kind)),
     ...values.flatMap((value) => paginate(kind, members.get(`${value.key}:${value.id}`)!, value.path, value)),
   ];
 }

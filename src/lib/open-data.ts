@@ -1,3 +1,4 @@
+import { itemKinds, kinds, type ItemKind } from '../schema/registry';
 import type { Library } from './library';
 import type { Item } from './model';
 import { toIsoDate } from './dates';
@@ -26,6 +27,13 @@ function itemData(item: Item, siteUrl: string) {
   };
 }
 
+/** Each listed kind's items under its registry group name: `sheets`, `tools`, `models`. */
+function itemGroups(library: Library, siteUrl: string) {
+  const groups = Object.fromEntries(itemKinds.map((kind) => [kinds[kind].group, library.byKind[kind].map((item: Item) => itemData(item, siteUrl))]));
+  // A record filled key by key from the registry: TypeScript cannot follow it (see ItemsByKind in library.ts).
+  return groups as Record<(typeof kinds)[ItemKind]['group'], ReturnType<typeof itemData>[]>;
+}
+
 /** Returns the whole library as plain JSON-ready data, so it can live on outside this website. */
 export function openData(library: Library, siteUrl: string) {
   return {
@@ -34,8 +42,6 @@ export function openData(library: Library, siteUrl: string) {
     licenceNote: 'Chaque entrée porte sa propre licence (champ licence).',
     taxonomies: library.taxonomies,
     organizations: library.organizations.map(({ region, ...org }) => ({ ...org, region: region.code, url: new URL(org.path, siteUrl).href })),
-    sheets: library.sheets.map((item) => itemData(item, siteUrl)),
-    tools: library.tools.map((item) => itemData(item, siteUrl)),
-    models: library.models.map((item) => itemData(item, siteUrl)),
+    ...itemGroups(library, siteUrl),
   };
 }

@@ -1,26 +1,25 @@
 import type { Item, Organization } from './model';
+import { allKinds, facets, kinds } from '../schema/registry';
 import { slugify } from './slugs';
+import { capitalize } from './text';
 import { toIsoDate } from './dates';
 
 /** Search filters, in the order the search page shows them; keys are also the URL parameters. */
 export const searchFilters = [
   { key: 'type', label: 'Type de contenu' },
-  { key: 'theme', label: 'Thème' },
-  { key: 'public', label: 'Public' },
-  { key: 'region', label: 'Région' },
-  { key: 'preuve', label: 'Niveau de preuve' },
-  { key: 'organisme', label: 'Organisme' },
+  { key: 'theme', label: facets.theme.label },
+  { key: 'public', label: facets.public.label },
+  { key: 'region', label: facets.region.label },
+  { key: 'preuve', label: facets.preuve.label },
+  { key: 'organisme', label: facets.organisme.label },
 ] as const;
 export type SearchFilterKey = (typeof searchFilters)[number]['key'];
 
-/** Values of the `type` filter and their labels. */
-export const searchTypes = [
-  { id: 'fiche', label: 'Fiches de pratique' },
-  { id: 'outil', label: 'Outils' },
-  { id: 'modele', label: 'Modèles' },
-  { id: 'organisme', label: 'Organismes' },
+/** Values of the `type` filter (each kind of the registry, then the editorial pages) and their labels. */
+export const searchTypes: readonly { id: string; label: string }[] = [
+  ...allKinds.map((kind) => ({ id: kind, label: capitalize(kinds[kind].nouns.many) })),
   { id: 'page', label: 'Pages' },
-] as const;
+];
 
 /** What the index records about a page besides its text: filters (ids), sorts and result-card metadata. */
 export interface SearchFields {

@@ -1,3 +1,5 @@
+import { allKinds, browsableTaxonomies, committeeCollections, kinds, taxonomies, type BrowsableTaxonomy, type Kind } from '../schema/registry';
+
 /** Returns a URL-safe slug: no accents, lowercase, words joined by hyphens. */
 export function slugify(text: string): string {
   return text
@@ -9,33 +11,25 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Content kinds and the French path segment of their listing. */
-export const kindPaths = {
-  fiche: 'pratiques',
-  outil: 'outils',
-  modele: 'modeles',
-  organisme: 'organismes',
-} as const;
-export type Kind = keyof typeof kindPaths;
-
-/** The kind of entry each content collection holds (its folder under `content/`). */
-export const collectionKinds: Record<string, Kind> = { fiches: 'fiche', outils: 'outil', modeles: 'modele', organismes: 'organisme' };
+/** Returns the path of a kind's listing, e.g. `/pratiques/`. */
+export function kindPath(kind: Kind): string {
+  return `/${kinds[kind].route}/`;
+}
 
 /** Returns the path of an entry's page, e.g. `/pratiques/mentorat/`. */
 export function entryPath(kind: Kind, slug: string): string {
-  return `/${kindPaths[kind]}/${slug}/`;
+  return `${kindPath(kind)}${slug}/`;
 }
 
-/** Taxonomies that have their own browsable pages, and their path segment. */
-export const taxonomyPaths = { themes: 'themes', regions: 'regions', audiences: 'publics' } as const;
+/** Returns the path of a browsable taxonomy's index, e.g. `/regions/`. */
+export function taxonomyPath(taxonomy: BrowsableTaxonomy): string {
+  return `/${taxonomies[taxonomy].route}/`;
+}
 
 /** Returns the path of a taxonomy value's page, e.g. `/regions/estrie/`. */
-export function taxonPath(taxonomy: keyof typeof taxonomyPaths, id: string): string {
-  return `/${taxonomyPaths[taxonomy]}/${id}/`;
+export function taxonPath(taxonomy: BrowsableTaxonomy, id: string): string {
+  return `${taxonomyPath(taxonomy)}${id}/`;
 }
-
-/** Collections only the network's committee changes: they open in its CMS page, /admin/comite/ (cms/config reads this list). */
-export const committeeCollections: readonly string[] = ['pages', 'taxonomies'];
 
 /** Returns the CMS address that opens an entry for editing: /admin/ for contributors, /admin/comite/ for committee collections. */
 export function editPath(collection: string, slug: string): string {
@@ -47,15 +41,15 @@ export function editPath(collection: string, slug: string): string {
  * First path segments the site already uses (pages, generated files, `public/` folders, build output):
  * a content page (`content/pages/<slug>.mdx`, served at `/<slug>/`) may not take one of them.
  */
-export const reservedPageSlugs = [
-  ...Object.values(kindPaths),
-  ...Object.values(taxonomyPaths),
+export const reservedPageSlugs: readonly string[] = [
+  ...allKinds.map((kind) => kinds[kind].route),
+  ...browsableTaxonomies.map((name) => taxonomies[name].route),
   'recherche', 'admin', 'donnees', 'fichiers', 'images', 'pagefind', '_astro', '404', 'rss', 'sitemap', 'robots', 'favicon',
-] as const;
+];
 
 /** Returns whether `slug` may name a content page (it does not clash with a path the site already uses). */
 export function isReservedPageSlug(slug: string): boolean {
-  return (reservedPageSlugs as readonly string[]).includes(slug);
+  return reservedPageSlugs.includes(slug);
 }
 
 /** Letters the `diacritics` package Decap uses spells with two letters or another letter; the rest lose their accent by Unicode decomposition. */

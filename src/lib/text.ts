@@ -24,3 +24,8 @@ const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', numeric: true
 export function compareFrench(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/** Returns `text` with its first letter in upper case: « fiches de pratique » → « Fiches de pratique ». */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

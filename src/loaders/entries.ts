@@ -33,7 +33,7 @@ export class ContentRejectedError extends Error {
  * @param options.fields the collection's field descriptors, checked with line numbers before Astro's own schema check
  * @param options.isPage true for `content/pages/`, whose files become top-level addresses
  */
-export function entriesLoader(options: { base: string; extension: string; fields?: Field[]; isPage?: boolean }): Loader {
+export function entriesLoader(options: { base: string; extension: string; fields?: readonly Field[]; isPage?: boolean }): Loader {
   const base = options.base;
   const suffix = `.${options.extension}`;
 

@@ -8,7 +8,7 @@ export const documentExtensions = ['pdf', 'docx', 'odt', 'xlsx', 'ods', 'pptx', 
 /** Images a web page can show. */
 export const imageExtensions = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
 
-const title: Field = {
+const title = {
   name: 'title',
   label: 'Titre',
   hint: 'Un titre court et parlant, sans sigle inexpliqué.',
@@ -16,8 +16,8 @@ const title: Field = {
   required: true,
   min: 3,
   max: 120,
-};
-const summary: Field = {
+} as const satisfies Field;
+const summary = {
   name: 'summary',
   label: 'Résumé',
   hint: 'En une ou deux phrases : pour qui, et ce que ça change. 300 caractères au plus.',
@@ -25,8 +25,8 @@ const summary: Field = {
   required: true,
   min: 20,
   max: 300,
-};
-const themes: Field = {
+} as const satisfies Field;
+const themes = {
   name: 'themes',
   label: 'Thèmes',
   hint: 'De un à trois thèmes.',
@@ -36,8 +36,9 @@ const themes: Field = {
   required: true,
   min: 1,
   max: 3,
-};
-const audiences = (required: boolean): Field => ({
+} as const satisfies Field;
+const audiences = <const Required extends boolean>(required: Required) =>
+  ({
   name: 'audiences',
   label: 'Publics',
   hint: 'À qui s’adresse la pratique ou l’outil.',
@@ -46,8 +47,9 @@ const audiences = (required: boolean): Field => ({
   multiple: true,
   required,
   min: required ? 1 : 0,
-});
-const organization = (required: boolean): Field => ({
+  }) as const satisfies Field;
+const organization = <const Required extends boolean>(required: Required) =>
+  ({
   name: 'organization',
   label: 'Organisme',
   hint: 'L’organisme membre qui partage ce contenu.',
@@ -55,68 +57,71 @@ const organization = (required: boolean): Field => ({
   collection: 'organismes',
   multiple: false,
   required,
-});
-const relatedSheets: Field = {
+  }) as const satisfies Field;
+const relatedSheets = {
   name: 'relatedSheets',
   label: 'Fiches de pratique liées',
   widget: 'relation',
   collection: 'fiches',
   multiple: true,
   required: false,
-};
-const published: Field = {
+} as const satisfies Field;
+const published = {
   name: 'published',
   label: 'Date de publication',
   widget: 'date',
   required: true,
-};
-const reviewed: Field = {
+} as const satisfies Field;
+const reviewed = {
   name: 'reviewed',
   label: 'Dernière révision',
   hint: 'Date à laquelle le contenu a été relu et confirmé à jour.',
   widget: 'date',
   required: true,
   notBefore: 'published',
-};
-const licence: Field = {
+} as const satisfies Field;
+const licence = {
   name: 'licence',
   label: 'Licence',
   hint: 'Par défaut CC BY-NC-SA 4.0 : partage et adaptation permis, sans usage commercial.',
   widget: 'select',
-  options: [...licenceOptions],
+  options: licenceOptions,
   multiple: false,
   required: true,
   default: 'cc-by-nc-sa-4.0',
-};
-const authors: Field = {
+} as const satisfies Field;
+const authors = {
   name: 'authors',
   label: 'Auteurs et autrices',
+  labelSingular: 'Auteur ou autrice',
   hint: 'Facultatif : un organisme peut signer seul.',
   widget: 'string-list',
   required: false,
-};
-const sample: Field = {
+} as const satisfies Field;
+const sample = {
   name: 'sample',
   label: 'Exemple fictif',
   hint: 'Cochez si le contenu est inventé pour illustrer la bibliothèque.',
   widget: 'boolean',
   required: false,
   default: false,
-};
-const fileList = (name: string, label: string, folder: string, min: number): Field => ({
-  name,
-  label,
-  hint: 'PDF pour lire et imprimer, et un format modifiable (DOCX, ODT, XLSX…) si possible.',
-  widget: 'list',
-  required: min > 0,
-  min,
-  fields: [
-    { name: 'title', label: 'Nom du fichier', widget: 'string', required: true, max: 120 },
-    { name: 'file', label: 'Fichier', widget: 'file', folder, accept: documentExtensions, required: true },
-  ],
-});
+} as const satisfies Field;
+const fileList = <const Name extends string, const Required extends boolean>(name: Name, [label, labelSingular]: [string, string], folder: string, required: Required) =>
+  ({
+    name,
+    label,
+    labelSingular,
+    hint: 'PDF pour lire et imprimer, et un format modifiable (DOCX, ODT, XLSX…) si possible.',
+    widget: 'list',
+    required,
+    min: required ? 1 : 0,
+    fields: [
+      { name: 'title', label: 'Nom du fichier', widget: 'string', required: true, max: 120 },
+      { name: 'file', label: 'Fichier', widget: 'file', folder, accept: documentExtensions, required: true },
+    ],
+  }) as const satisfies Field;
 
-export const fiches: CollectionSpec = {
+export const fiches = {
   name: 'fiches',
   label: 'Fiches de pratique',
   labelSingular: 'Fiche de pratique',
@@ -180,7 +185,7 @@ export const fiches: CollectionSpec = {
       name: 'cost',
       label: 'Coût approximatif',
       widget: 'select',
-      options: [...costOptions],
+      options: costOptions,
       multiple: false,
       required: true,
     },
@@ -200,7 +205,7 @@ export const fiches: CollectionSpec = {
       multiple: true,
       required: false,
     },
-    fileList('attachments', 'Pièces jointes', '/fichiers/fiches', 0),
+    fileList('attachments', ['Pièces jointes', 'Pièce jointe'], '/fichiers/fiches', false),
     {
       name: 'cover',
       label: 'Image de couverture',
@@ -225,9 +230,9 @@ export const fiches: CollectionSpec = {
     authors,
     sample,
   ],
-};
+} as const satisfies CollectionSpec;
 
-export const outils: CollectionSpec = {
+export const outils = {
   name: 'outils',
   label: 'Outils',
   labelSingular: 'Outil',
@@ -241,14 +246,14 @@ export const outils: CollectionSpec = {
       name: 'toolType',
       label: 'Type d’outil',
       widget: 'select',
-      options: [...toolTypeOptions],
+      options: toolTypeOptions,
       multiple: false,
       required: true,
     },
     themes,
     audiences(true),
     organization(true),
-    fileList('files', 'Fichiers', '/fichiers/outils', 1),
+    fileList('files', ['Fichiers', 'Fichier'], '/fichiers/outils', true),
     relatedSheets,
     published,
     reviewed,
@@ -256,9 +261,9 @@ export const outils: CollectionSpec = {
     authors,
     sample,
   ],
-};
+} as const satisfies CollectionSpec;
 
-export const modeles: CollectionSpec = {
+export const modeles = {
   name: 'modeles',
   label: 'Modèles',
   labelSingular: 'Modèle',
@@ -272,7 +277,7 @@ export const modeles: CollectionSpec = {
       name: 'modelType',
       label: 'Type de modèle',
       widget: 'select',
-      options: [...modelTypeOptions],
+      options: modelTypeOptions,
       multiple: false,
       required: true,
     },
@@ -282,6 +287,7 @@ export const modeles: CollectionSpec = {
     {
       name: 'references',
       label: 'Références',
+      labelSingular: 'Référence',
       hint: 'Une référence bibliographique par ligne.',
       widget: 'string-list',
       required: true,
@@ -293,9 +299,9 @@ export const modeles: CollectionSpec = {
     licence,
     sample,
   ],
-};
+} as const satisfies CollectionSpec;
 
-export const organismes: CollectionSpec = {
+export const organismes = {
   name: 'organismes',
   label: 'Organismes',
   labelSingular: 'Organisme',
@@ -354,9 +360,9 @@ export const organismes: CollectionSpec = {
     },
     sample,
   ],
-};
+} as const satisfies CollectionSpec;
 
-export const pages: CollectionSpec = {
+export const pages = {
   name: 'pages',
   label: 'Pages',
   labelSingular: 'Page',
@@ -374,7 +380,5 @@ export const pages: CollectionSpec = {
       max: 200,
     },
   ],
-};
+} as const satisfies CollectionSpec;
 
-/** Every content type, in the order the CMS shows them. */
-export const contentCollections = [fiches, outils, modeles, organismes, pages] as const;

@@ -4,8 +4,6 @@
  * generated from these descriptors, so a field is declared once, here.
  */
 
-/** Collections whose entries can be referenced by slug. */
-export type EntryCollection = 'fiches' | 'outils' | 'modeles' | 'organismes';
 /** Taxonomies whose values are listed in `content/taxonomies/`. */
 export type TaxonomyName = 'themes' | 'audiences' | 'regions' | 'evidence';
 
@@ -53,7 +51,7 @@ export interface DateField extends BaseField {
 /** A choice among fixed options or among the values of a taxonomy. */
 export interface SelectField extends BaseField {
   widget: 'select';
-  options: Option[] | { taxonomy: TaxonomyName };
+  options: readonly Option[] | { taxonomy: TaxonomyName };
   multiple: boolean;
   min?: number;
   max?: number;
@@ -62,7 +60,8 @@ export interface SelectField extends BaseField {
 /** A link to other entries, stored as their slugs. */
 export interface RelationField extends BaseField {
   widget: 'relation';
-  collection: EntryCollection;
+  /** Name of the collection its entries belong to (a kind's collection in `registry.ts`). */
+  collection: string;
   multiple: boolean;
   min?: number;
   max?: number;
@@ -77,19 +76,33 @@ export interface FileField extends BaseField {
 }
 export interface ObjectField extends BaseField {
   widget: 'object';
-  fields: Field[];
+  fields: readonly Field[];
 }
 export interface ListField extends BaseField {
   widget: 'list';
-  fields: Field[];
+  /** Label of one item: « Pièce jointe » (the CMS counts items and names its « Ajouter » button with it). */
+  labelSingular: string;
+  fields: readonly Field[];
   min?: number;
   max?: number;
 }
 /** A list of free-text lines (authors, bibliographic references). */
 export interface StringListField extends BaseField {
   widget: 'string-list';
+  /** Label of one line: « Référence ». */
+  labelSingular: string;
   min?: number;
   max?: number;
+}
+
+/** Returns the taxonomy a select field chooses from, or undefined when its options are fixed. */
+export function taxonomyOf(field: Field): TaxonomyName | undefined {
+  return field.widget === 'select' && 'taxonomy' in field.options ? field.options.taxonomy : undefined;
+}
+
+/** Returns the fixed options of a select field, or undefined when it chooses from a taxonomy. */
+export function fixedOptions(field: Field): readonly Option[] | undefined {
+  return field.widget === 'select' && !('taxonomy' in field.options) ? field.options : undefined;
 }
 
 export type Field =
@@ -114,7 +127,48 @@ export interface CollectionSpec {
   /** Folder under `content/` and file extension. */
   folder: string;
   extension: 'mdx' | 'yml';
-  fields: Field[];
+  fields: readonly Field[];
   /** `##` headings a new entry starts with; empty for data-only collections. */
-  bodySections: string[];
+  bodySections: readonly string[];
 }
+
+/* Types of the data a list of fields describes, as the build's schema returns it (see `to-zod.ts`). */
+
+type Many<F, Value> = F extends { multiple: true } ? Value[] : Value;
+
+/** The value of one field once validated: trimmed texts, dates as Date, lists as arrays. */
+export type FieldValue<F extends Field> = F extends { widget: 'string' | 'text' | 'file' | 'image' }
+  ? string
+  : F extends { widget: 'number' }
+    ? number
+    : F extends { widget: 'boolean' }
+      ? boolean
+      : F extends { widget: 'date' }
+        ? Date
+        : F extends { widget: 'select'; options: readonly (infer O extends Option)[] }
+          ? Many<F, O['value']>
+          : F extends { widget: 'select' | 'relation' }
+            ? Many<F, string>
+            : F extends { widget: 'string-list' }
+              ? string[]
+              : F extends { widget: 'object'; fields: infer Fs extends readonly Field[] }
+                ? DataOf<Fs>
+                : F extends { widget: 'list'; fields: infer Fs extends readonly Field[] }
+                  ? DataOf<Fs>[]
+                  : never;
+
+/** Whether a validated entry always has the field: required, a list (empty by default) or a field with a default. */
+type AlwaysPresent<F extends Field> = F extends { required: true }
+  ? true
+  : F extends { widget: 'list' | 'string-list' } | { multiple: true } | { default: boolean | string }
+    ? true
+    : false;
+
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+
+/** The data of an entry whose fields are `Fields`, e.g. `DataOf<typeof fiches.fields>`. */
+export type DataOf<Fields extends readonly Field[]> = Flatten<
+  { [F in Fields[number] as AlwaysPresent<F> extends true ? F['name'] : never]: FieldValue<F> } & {
+    [F in Fields[number] as AlwaysPresent<F> extends true ? never : F['name']]?: FieldValue<F> | undefined;
+  }
+>;

@@ -1,17 +1,17 @@
 import type { Field } from './fields';
 import type { TaxonomyName } from './fields';
 
-const id: Field = {
+const id = {
   name: 'id',
   label: 'Identifiant',
   hint: 'Minuscules, chiffres et traits d’union ; ne plus le changer une fois publié.',
   widget: 'string',
   format: 'slug',
   required: true,
-};
+} as const satisfies Field;
 
 /** Taxonomy files in `content/taxonomies/<name>.yml`, each a list under the key `<name>`. */
-export const taxonomyFields: Record<TaxonomyName, Field[]> = {
+export const taxonomyFields = {
   themes: [
     id,
     { name: 'label', label: 'Libellé', widget: 'string', required: true, max: 80 },
@@ -33,12 +33,4 @@ export const taxonomyFields: Record<TaxonomyName, Field[]> = {
     { name: 'code', label: 'Code officiel', widget: 'string', required: true, min: 2, max: 2 },
     { name: 'name', label: 'Nom officiel', widget: 'string', required: true, max: 80 },
   ],
-};
-
-/** French labels of the taxonomies, used in pages and messages. */
-export const taxonomyLabels: Record<TaxonomyName, string> = {
-  themes: 'Thèmes',
-  audiences: 'Publics',
-  evidence: 'Niveaux de preuve',
-  regions: 'Régions administratives',
-};
+} as const satisfies Record<TaxonomyName, readonly Field[]>;

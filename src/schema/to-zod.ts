@@ -1,25 +1,25 @@
 import { z } from 'astro/zod';
 import { dateOrderProblem, datePlausibilityProblem, parseIsoDate, readIsoDate, toIsoDate, type DateProblem } from '../lib/dates';
-import type { Field } from './fields';
+import { fixedOptions, type DataOf, type Field } from './fields';
 import { entryFolderPattern, extensionPattern, formatPatterns } from './formats';
+import { fieldMessage, quoteField } from './messages';
 
 const SLUG = formatPatterns.slug;
 
-const quote = (field: Field) => `« ${field.label} » (${field.name})`;
 
 function stringSchema(field: Field & { min?: number; max?: number }) {
-  let schema = z.string({ error: `${quote(field)} doit être un texte.` }).trim();
+  let schema = z.string({ error: fieldMessage(field, 'doit être un texte') }).trim();
   const min = field.min ?? (field.required ? 1 : 0);
   if (min > 0) {
     schema = schema.min(min, {
-      error: min === 1 ? `${quote(field)} est vide : écrivez-le.` : `${quote(field)} : au moins ${min} caractères.`,
+      error: min === 1 ? fieldMessage(field, 'est vide', 'écrivez-le.') : fieldMessage(field, `au moins ${min} caractères`),
     });
   }
   if (field.max !== undefined) {
     const max = field.max;
     schema = schema.max(max, {
       error: (issue) =>
-        `${quote(field)} : ${max} caractères au plus (actuellement ${String((issue.input as string).length)}) ; raccourcissez le texte.`,
+        fieldMessage(field, `${max} caractères au plus (actuellement ${String(issue.input).length})`, 'raccourcissez le texte.'),
     });
   }
   return schema;
@@ -29,63 +29,64 @@ function fieldSchema(field: Field): z.ZodType {
   switch (field.widget) {
     case 'string': {
       const base = stringSchema(field);
-      if (field.format === 'email') return base.regex(formatPatterns.email, { error: `${quote(field)} : adresse courriel invalide.` });
-      if (field.format === 'url') return base.regex(formatPatterns.url, { error: `${quote(field)} : adresse Web invalide ; elle commence par https://.` });
-      if (field.format === 'slug') return base.regex(SLUG, { error: `${quote(field)} : minuscules, chiffres et traits d’union seulement.` });
+      if (field.format === 'email') return base.regex(formatPatterns.email, { error: fieldMessage(field, `adresse courriel invalide`) });
+      if (field.format === 'url') return base.regex(formatPatterns.url, { error: fieldMessage(field, `adresse Web invalide`, `elle commence par https://.`) });
+      if (field.format === 'slug') return base.regex(SLUG, { error: fieldMessage(field, `minuscules, chiffres et traits d’union seulement`) });
       return base;
     }
     case 'text':
       return stringSchema(field);
     case 'number': {
-      let schema = z.number({ error: `${quote(field)} doit être un nombre.` });
-      if (field.integer) schema = schema.int({ error: `${quote(field)} doit être un nombre entier.` });
-      if (field.min !== undefined) schema = schema.min(field.min, { error: `${quote(field)} : au moins ${field.min}.` });
-      if (field.max !== undefined) schema = schema.max(field.max, { error: `${quote(field)} : au plus ${field.max}.` });
+      let schema = z.number({ error: fieldMessage(field, 'doit être un nombre') });
+      if (field.integer) schema = schema.int({ error: fieldMessage(field, 'doit être un nombre entier') });
+      if (field.min !== undefined) schema = schema.min(field.min, { error: fieldMessage(field, `au moins ${field.min}`) });
+      if (field.max !== undefined) schema = schema.max(field.max, { error: fieldMessage(field, `au plus ${field.max}`) });
       return schema;
     }
     case 'boolean':
-      return z.boolean({ error: `${quote(field)} : vrai (true) ou faux (false).` });
+      return z.boolean({ error: fieldMessage(field, `vrai (true) ou faux (false)`) });
     case 'date':
       return dateSchema(field);
     case 'select': {
-      const one = Array.isArray(field.options)
-        ? z.enum(field.options.map((option) => option.value) as [string, ...string[]], {
-            error: `${quote(field)} : valeur non permise ; choisissez parmi ${field.options.map((o) => o.value).join(', ')}.`,
+      const options = fixedOptions(field);
+      const one = options
+        ? z.enum(options.map((option) => option.value), {
+            error: fieldMessage(field, `valeur non permise`, `choisissez parmi ${options.map((o) => o.value).join(', ')}.`),
           })
-        : z.string({ error: `${quote(field)} doit être un identifiant.` }).regex(SLUG, {
-            error: `${quote(field)} : identifiant invalide (minuscules, chiffres et traits d’union).`,
+        : z.string({ error: fieldMessage(field, 'doit être un identifiant') }).regex(SLUG, {
+            error: fieldMessage(field, `identifiant invalide (minuscules, chiffres et traits d’union)`),
           });
       return field.multiple ? listOf(field, one) : one;
     }
     case 'relation': {
-      const one = z.string({ error: `${quote(field)} doit être un identifiant.` }).regex(SLUG, {
-        error: `${quote(field)} : identifiant invalide (minuscules, chiffres et traits d’union).`,
+      const one = z.string({ error: fieldMessage(field, 'doit être un identifiant') }).regex(SLUG, {
+        error: fieldMessage(field, `identifiant invalide (minuscules, chiffres et traits d’union)`),
       });
       return field.multiple ? listOf(field, one) : one;
     }
     case 'file':
     case 'image':
       return z
-        .string({ error: `${quote(field)} doit être un chemin de fichier.` })
+        .string({ error: fieldMessage(field, 'doit être un chemin de fichier') })
         .regex(/^\/[^\s?#]+$/, {
-          error: `${quote(field)} : chemin invalide ; il commence par ${field.folder}/ et ne contient pas d’espace.`,
+          error: fieldMessage(field, `chemin invalide`, `il commence par ${field.folder}/ et ne contient pas d’espace.`),
         })
         .regex(entryFolderPattern(field.folder), {
-          error: `${quote(field)} : fichier hors d’un dossier propre à ce contenu ; téléversez-le depuis le formulaire, qui le range dans ${field.folder}/<titre du contenu>/, ou déplacez-le dans un tel dossier.`,
+          error: fieldMessage(field, `fichier hors d’un dossier propre à ce contenu`, `téléversez-le depuis le formulaire, qui le range dans ${field.folder}/<titre du contenu>/, ou déplacez-le dans un tel dossier.`),
         })
         .regex(extensionPattern(field.accept), {
-          error: `${quote(field)} : format non permis ; choisissez un fichier ${field.accept.map((e) => e.toUpperCase()).join(', ')}.`,
+          error: fieldMessage(field, `format non permis`, `choisissez un fichier ${field.accept.map((e) => e.toUpperCase()).join(', ')}.`),
         });
     case 'string-list':
-      return listOf(field, z.string({ error: `${quote(field)} : chaque ligne est un texte.` }).trim().min(1));
+      return listOf(field, z.string({ error: fieldMessage(field, `chaque ligne est un texte`) }).trim().min(1));
     case 'object':
-      return objectSchema(field.fields, quote(field));
+      return untypedObjectSchema(field.fields, quoteField(field));
     case 'list':
-      return listOf(field, objectSchema(field.fields, quote(field)));
+      return listOf(field, untypedObjectSchema(field.fields, quoteField(field)));
   }
 }
 
-const message = (field: Field, { problem, fix }: DateProblem) => `${quote(field)} : ${problem} ; ${fix}`;
+const message = (field: Field, { problem, fix }: DateProblem) => fieldMessage(field, problem, fix);
 
 /** A date written AAAA-MM-JJ (YAML may already have read it as a Date), real and plausible today (see `src/lib/dates.ts`). */
 function dateSchema(field: Field) {
@@ -101,7 +102,7 @@ function dateSchema(field: Field) {
 }
 
 /** Adds, for each date field that names a `notBefore` field, an error at that field when it comes first. */
-function checkDateOrder(fields: Field[], data: Record<string, unknown>, context: z.core.$RefinementCtx) {
+function checkDateOrder(fields: readonly Field[], data: Record<string, unknown>, context: z.core.$RefinementCtx) {
   for (const field of fields) {
     if (field.widget !== 'date' || !field.notBefore) continue;
     const earlier = fields.find((candidate) => candidate.name === field.notBefore);
@@ -113,14 +114,21 @@ function checkDateOrder(fields: Field[], data: Record<string, unknown>, context:
 }
 
 function listOf(field: Field & { min?: number; max?: number }, item: z.ZodType) {
-  let schema = z.array(item, { error: `${quote(field)} doit être une liste.` });
-  if (field.min) schema = schema.min(field.min, { error: `${quote(field)} : au moins ${field.min} élément(s).` });
-  if (field.max) schema = schema.max(field.max, { error: `${quote(field)} : au plus ${field.max} éléments.` });
+  let schema = z.array(item, { error: fieldMessage(field, 'doit être une liste') });
+  if (field.min) schema = schema.min(field.min, { error: fieldMessage(field, `au moins ${field.min} élément(s)`) });
+  if (field.max) schema = schema.max(field.max, { error: fieldMessage(field, `au plus ${field.max} éléments`) });
   return schema;
 }
 
-/** Returns a strict Zod object for `fields`: unknown keys are errors, optional lists default to []. */
-export function objectSchema(fields: Field[], context = 'L’en-tête') {
+/**
+ * Returns a strict Zod object for `fields`: unknown keys are errors, optional lists default to [].
+ * Its output type is `DataOf<Fields>`, derived from the same descriptors, so entry types follow the schema.
+ */
+export function objectSchema<const Fields extends readonly Field[]>(fields: Fields, context = 'L’en-tête'): z.ZodType<DataOf<Fields>> {
+  return untypedObjectSchema(fields, context) as z.ZodType<DataOf<Fields>>;
+}
+
+function untypedObjectSchema(fields: readonly Field[], context: string): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
     const schema = fieldSchema(field);

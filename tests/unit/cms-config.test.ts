@@ -2,14 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCmsConfig, committeeOnly, withLocalBackend } from '../../cms/config/index';
-import { bodyTemplate, singularLabels } from '../../cms/config/collections';
+import { bodyTemplate } from '../../cms/config/collections';
 import { saveUnchanged } from '../decap/save-unchanged';
 import { textPattern } from '../../cms/config/patterns';
 import { isLooseUpload } from '../../cms/config/uploads';
 import { readCmsSettings } from '../../cms/settings';
 import { readTaxonomyOptions } from '../../cms/taxonomy-options';
 import type { CmsCollection, CmsField } from '../../cms/config/types';
-import { contentCollections, fiches } from '../../src/schema/collections';
+import { fiches } from '../../src/schema/collections';
+import { contentCollections } from '../../src/schema/registry';
 import { taxonomyFields } from '../../src/schema/taxonomies';
 import type { TaxonomyName } from '../../src/schema/fields';
 import { compareCollection, compareFields } from './cms-schema-diff';
@@ -62,13 +63,22 @@ describe('the CMS collections against the schema', () => {
     const tampered: CmsField[] = collection('fiches').fields!
       .filter((f) => f.name !== 'evidence' && f.name !== 'body')
       .map((f): CmsField => {
-        if (f.name === 'title') return { ...f, pattern: ['^[\\s\\S]{3,150}$', 'entre 3 et 150 caractères'] };
+        if (f.name === 'title') return { ...f, pattern: textPattern({ min: 3, max: 150, required: true })! };
         if (f.name === 'summary') return { ...f, required: false };
         if (f.name === 'themes') return { ...f, max: 4, options: f.options!.slice(1) };
         return f;
       });
     expect(compareCollection(fiches, tampered, taxonomies)).toEqual([
       'fiches.title : « 121 caractères » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères sur 2 lignes » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères entre "  " et "" » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères entre "" et "  " » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères entre " " et " " » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères entre "\\n\\t" et "\u00a0\\n" » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères sur 2 lignes entre "  " et "" » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères sur 2 lignes entre "" et "  " » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères sur 2 lignes entre " " et " " » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 121 caractères sur 2 lignes entre "\\n\\t" et "\u00a0\\n" » est refusé par le schéma mais permis par le CMS',
       'fiches.summary : required vaut false au lieu de true',
       'fiches.themes : options vaut ["raccrochage","aide-aux-devoirs","collaboration-ecole-famille","transitions-scolaires","sante-mentale-bien-etre","litteratie","insertion-socioprofessionnelle","mobilisation-communautaire","engagement-jeunesse"] au lieu de ["perseverance-scolaire","raccrochage","aide-aux-devoirs","collaboration-ecole-famille","transitions-scolaires","sante-mentale-bien-etre","litteratie","insertion-socioprofessionnelle","mobilisation-communautaire","engagement-jeunesse"]',
       'fiches.themes : max vaut 4 au lieu de 3',
@@ -87,6 +97,23 @@ describe('the CMS collections against the schema', () => {
       'fiches.authors : en position 18 au lieu de 19',
       'fiches.sample : en position 19 au lieu de 20',
     ]);
+  });
+
+  test('reports a pattern that counts the spaces around the text, which the schema trims', () => {
+    // The pattern the CMS had before it trimmed: « ␣␣ab » passed the form, then failed the build's « au moins 3 ».
+    const counting: CmsField[] = collection('fiches').fields!
+      .filter((f) => f.name !== 'body')
+      .map((f): CmsField => (f.name === 'title' ? { ...f, pattern: ['^[\\s\\S]{3,120}$', 'entre 3 et 120 caractères'] } : f));
+    const problems = compareCollection(fiches, counting, taxonomies);
+    expect(problems).toHaveLength(26);
+    expect(problems.every((problem) => problem.startsWith('fiches.title : '))).toBe(true);
+    expect(problems).toEqual(expect.arrayContaining([
+      'fiches.title : « "  aa" » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « "aa  " » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « "   " » est refusé par le schéma mais permis par le CMS',
+      'fiches.title : « 120 caractères entre " " et " " » est permis par le schéma mais refusé par le CMS',
+      'fiches.title : « 120 caractères sur 2 lignes entre "\\n\\t" et "\u00a0\\n" » est permis par le schéma mais refusé par le CMS',
+    ]));
   });
 
   test('reads select options from the taxonomy files, regions with their official code', () => {
@@ -161,16 +188,51 @@ describe('bodyTemplate', () => {
 
 describe('textPattern', () => {
   test('returns a length rule in plain French', () => {
-    expect(textPattern({ min: 3, max: 120 })).toEqual(['^[\\s\\S]{3,120}$', 'entre 3 et 120 caractères']);
+    expect(textPattern({ min: 3, max: 120 })?.[1]).toBe('entre 3 et 120 caractères');
     expect(textPattern({ max: 12 })?.[1]).toBe('12 caractères au plus');
     expect(textPattern({ min: 20 })?.[1]).toBe('au moins 20 caractères');
+    expect(textPattern({ min: 2, max: 2 })?.[1]).toBe('exactement 2 caractères');
   });
-  test('combines a format with a length', () => {
+  test('refuses a blank text in a required field: Decap checks the pattern of « ␣␣␣ », not its presence', () => {
+    expect(textPattern({ max: 80, required: true })?.[1]).toBe('entre 1 et 80 caractères');
+    expect(textPattern({ required: true })?.[1]).toBe('au moins 1 caractère');
+    expect(new RegExp(textPattern({ max: 80, required: true })![0]).test('   ')).toBe(false);
+    expect(new RegExp(textPattern({ max: 80 })![0]).test('   ')).toBe(true);
+  });
+  test('counts the text the way the schema does: without the spaces and line breaks around it', () => {
+    const [source] = textPattern({ min: 3, max: 5, required: true })!;
+    const accepts = (text: string) => new RegExp(source).test(text);
+    for (const text of ['abc', '  abc', 'abc  ', ' abcde ', '\n\tab\ncd\u00a0\n', 'a b']) expect(accepts(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['  ab', 'ab  ', ' ab ', '   ', 'abcdef', ' abcdef ', '\nab\n', 'a\n\n\n\nb\n']) expect(accepts(text), JSON.stringify(text)).toBe(false);
+  });
+  test('agrees with String.prototype.trim on every limit, blank and padded text, single- and multi-line', () => {
+    const pads = ['', ' ', '  ', '\t', '\n', '\u00a0', ' \n '];
+    const cores = ['', 'a', 'ab', 'a b', 'abc', 'a\nb', 'ab\ncd', 'abcde', 'a   b', 'abcdefg'];
+    for (const required of [false, true]) {
+      for (const [min, max] of [[0, 1], [0, 2], [0, 5], [1, 1], [1, 3], [2, 2], [2, 5], [3, 3], [3, 6], [0, undefined], [2, undefined], [5, undefined]] as const) {
+        const pattern = textPattern({ min, max, required });
+        const lowest = Math.max(min, required ? 1 : 0);
+        for (const core of cores) {
+          for (const text of pads.flatMap((before) => pads.map((after) => `${before}${core}${after}`)).filter((text) => text !== '')) {
+            const length = text.trim().length;
+            const expected = length >= lowest && (max === undefined || length <= max);
+            expect(pattern ? new RegExp(pattern[0]).test(text) : true, `${JSON.stringify({ min, max, required })} ${JSON.stringify(text)}`).toBe(expected);
+          }
+        }
+      }
+    }
+  });
+  test('combines a format with a length, on the trimmed text', () => {
     const [source, message] = textPattern({ format: 'slug', max: 10 })!;
     expect(message).toBe('minuscules, chiffres et traits d’union seulement, 10 caractères au plus');
     expect(new RegExp(source).test('un-slug')).toBe(true);
+    expect(new RegExp(source).test('  un-slug\n')).toBe(true);
+    expect(new RegExp(source).test(' abcdefghij ')).toBe(true);
     expect(new RegExp(source).test('un-slug-trop-long')).toBe(false);
+    expect(new RegExp(source).test(' un-slug-trop ')).toBe(false);
     expect(new RegExp(source).test('Un slug')).toBe(false);
+    expect(new RegExp(source).test('un slug')).toBe(false);
+    expect(new RegExp(source).test('   ')).toBe(false);
   });
   test('returns nothing for a free text without limits', () => {
     expect(textPattern({})).toBeUndefined();
@@ -227,9 +289,5 @@ describe('list fields', () => {
     expect(lists.length).toBeGreaterThanOrEqual(8);
     expect(lists.filter((f) => !f.label_singular).map((f) => f.label)).toEqual([]);
     expect(field(collection('fiches'), 'attachments').label_singular).toBe('Pièce jointe');
-  });
-
-  test('no singular label is left unused by a renamed list', () => {
-    expect(Object.keys(singularLabels).filter((label) => !lists.some((f) => f.label === label))).toEqual([]);
   });
 });

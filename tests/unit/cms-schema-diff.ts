@@ -4,17 +4,40 @@ import type { TaxonomyOptions } from '../../cms/config/fields';
 import { entryUploadFolder, isLooseUpload } from '../../cms/config/uploads';
 import type { CmsField } from '../../cms/config/types';
 
-/** Texts around each limit and format, to compare what the CMS pattern and the Zod schema accept. */
+/**
+ * Texts around each limit and format, to compare what the CMS pattern and the Zod schema accept. The schema
+ * trims text before counting it and matching its format, so each text also comes padded with spaces, tabs,
+ * no-break spaces and line breaks (a `text` field is multi-line), and blank.
+ */
 function textSamples(field: Field & { min?: number; max?: number }): string[] {
-  const lengths = [field.min ?? 0, field.max ?? 0].flatMap((n) => [n - 1, n, n + 1]).filter((n) => n > 0);
-  return [
-    ...lengths.map((n) => 'a'.repeat(n)),
+  const lengths = [1, 2, field.min ?? 0, field.max ?? 0].flatMap((n) => [n - 1, n, n + 1]).filter((n) => n > 0);
+  const plain = [
+    ...new Set(lengths),
     'info@organisme.example',
     'pas une adresse',
     'https://organisme.example/page',
     'mentorat-entre-pairs',
     'Pas-Un-Identifiant',
+  ].map((sample) => (typeof sample === 'number' ? 'a'.repeat(sample) : sample));
+  // A multi-line text of n characters once trimmed: two lines, the break inside counts.
+  const lines = lengths.filter((n) => n >= 3).map((n) => `${'a'.repeat(n - 2)}\nb`);
+  return [
+    ...plain,
+    ...lines,
+    ...[...plain, ...lines].flatMap((text) => [`  ${text}`, `${text}  `, ` ${text} `, `\n\t${text}\u00a0\n`]),
+    ' ',
+    '   ',
+    '\n \n',
   ];
+}
+
+/** Names a sample in a message: short ones as written (JSON, so spaces and line breaks show), long ones by their length once trimmed. */
+function describeSample(sample: string): string {
+  if (sample.length <= 30) return JSON.stringify(sample);
+  const trimmed = sample.trim();
+  const [before, after] = [sample.slice(0, sample.indexOf(trimmed)), sample.slice(sample.indexOf(trimmed) + trimmed.length)];
+  const lines = trimmed.split('\n').length;
+  return `${trimmed.length} caractères${lines > 1 ? ` sur ${lines} lignes` : ''}${trimmed === sample ? '' : ` entre ${JSON.stringify(before)} et ${JSON.stringify(after)}`}`;
 }
 
 /** Returns the differences between a schema field and its CMS field, as readable lines (none when they agree). */
@@ -32,12 +55,13 @@ function compareField(field: Field, cms: CmsField | undefined, path: string, tax
   switch (field.widget) {
     case 'string':
     case 'text': {
-      const zod = objectSchema([{ ...field, required: true }]);
+      const zod = objectSchema([field]);
       const pattern = cms.pattern ? new RegExp(cms.pattern[0]) : undefined;
       for (const sample of textSamples(field)) {
+        // Decap tests the pattern on any non-empty value, a blank one too; `required` only refuses an empty one.
         const byCms = pattern ? pattern.test(sample) : true;
         const bySchema = zod.safeParse({ [field.name]: sample }).success;
-        if (byCms !== bySchema) problems.push(`${path} : « ${sample.length > 30 ? `${sample.length} caractères` : sample} » est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);
+        if (byCms !== bySchema) problems.push(`${path} : « ${describeSample(sample)} » est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);
       }
       break;
     }
@@ -47,7 +71,7 @@ function compareField(field: Field, cms: CmsField | undefined, path: string, tax
       expect('max', cms.max, field.max);
       break;
     case 'select': {
-      const options = Array.isArray(field.options) ? field.options : taxonomies[field.options.taxonomy];
+      const options = 'taxonomy' in field.options ? taxonomies[field.options.taxonomy] : field.options;
       expect('options', cms.options?.map((o) => o.value), options.map((o) => o.value));
       expect('multiple', cms.multiple, field.multiple);
       if (field.multiple) expect('min', cms.min, min);
@@ -104,7 +128,7 @@ function compareField(field: Field, cms: CmsField | undefined, path: string, tax
 }
 
 /** Returns the differences between schema fields and CMS fields, which must match one to one, in order. */
-export function compareFields(fields: Field[], cmsFields: CmsField[], path: string, taxonomies: TaxonomyOptions): string[] {
+export function compareFields(fields: readonly Field[], cmsFields: CmsField[], path: string, taxonomies: TaxonomyOptions): string[] {
   const problems = fields.flatMap((field, i) => {
     const cms = cmsFields.find((candidate) => candidate.name === field.name);
     const misplaced = cms && cmsFields.indexOf(cms) !== i ? [`${path}.${field.name} : en position ${cmsFields.indexOf(cms) + 1} au lieu de ${i + 1}`] : [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { reviewChecklist } from '../../src/lib/review/checklist';
-import { contentCollections } from '../../src/schema/collections';
+import { contentCollections } from '../../src/schema/registry';
 import type { Field } from '../../src/schema/fields';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,8 +1,9 @@
 import type { RawEntry, RawLibrary } from '../../src/lib/library';
+import type { EntryData } from '../../src/lib/model';
 
 /** A small library, valid unless a test breaks it. */
 export function sampleRaw(): RawLibrary {
-  const sheet = (id: string, data: Record<string, unknown>): RawEntry => ({
+  const sheet = (id: string, data: Partial<EntryData<'fiche'>>): RawEntry<EntryData<'fiche'>> => ({
     id,
     filePath: `content/fiches/${id}.mdx`,
     body: '## Contexte et besoins\nUn texte de quelques mots.',
@@ -22,13 +23,15 @@ export function sampleRaw(): RawLibrary {
       reviewed: new Date('2024-06-01'),
       licence: 'cc-by-nc-sa-4.0',
       authors: [],
+      sample: false,
       ...data,
     },
   });
   return {
+    taxonomies: {
     themes: [
-      { id: 'perseverance-scolaire', label: 'Persévérance scolaire' },
-      { id: 'litteratie', label: 'Littératie et numératie' },
+      { id: 'perseverance-scolaire', label: 'Persévérance scolaire', description: 'd' },
+      { id: 'litteratie', label: 'Littératie et numératie', description: 'd' },
     ],
     audiences: [{ id: 'parents', label: 'Parents et familles' }],
     regions: [
@@ -36,16 +39,18 @@ export function sampleRaw(): RawLibrary {
       { id: 'montreal', code: '06', name: 'Montréal' },
     ],
     evidence: [{ id: 'experience-terrain', rank: 1, label: 'Expérience terrain', definition: 'd' }],
-    organismes: [
-      { id: 'org-a', filePath: 'content/organismes/org-a.yml', data: { name: 'Org A', region: 'estrie', city: 'Sherbrooke', email: 'a@a.example', mission: 'm', memberSince: 2008 } },
-      { id: 'org-b', filePath: 'content/organismes/org-b.yml', data: { name: 'Org B', region: 'montreal', city: 'Montréal', email: 'b@b.example', mission: 'm', memberSince: 2010 } },
+    },
+    entries: {
+    organisme: [
+      { id: 'org-a', filePath: 'content/organismes/org-a.yml', data: { name: 'Org A', region: 'estrie', city: 'Sherbrooke', email: 'a@a.example', mission: 'm', memberSince: 2008, sample: false } },
+      { id: 'org-b', filePath: 'content/organismes/org-b.yml', data: { name: 'Org B', region: 'montreal', city: 'Montréal', email: 'b@b.example', mission: 'm', memberSince: 2010, sample: false } },
     ],
-    fiches: [
+    fiche: [
       sheet('alpha', { relatedTools: ['grille'] }),
       sheet('beta', { organization: 'org-b', regions: ['montreal'], published: new Date('2025-02-01') }),
       sheet('gamma', { themes: ['litteratie'], organization: 'org-b' }),
     ],
-    outils: [
+    outil: [
       {
         id: 'grille',
         filePath: 'content/outils/grille.mdx',
@@ -62,10 +67,12 @@ export function sampleRaw(): RawLibrary {
           reviewed: new Date('2023-05-05'),
           licence: 'cc-by-4.0',
           authors: ['Marie Tremblay', 'Luc Gagnon'],
+          sample: false,
         },
       },
     ],
-    modeles: [],
+    modele: [],
+    },
   };
 }
 

@@ -29,24 +29,24 @@ describe('buildLibrary', () => {
 
   test('sorts lists in French alphabetical order', () => {
     const raw = sampleRaw();
-    raw.fiches[0]!.data.title = 'Éveil';
-    raw.fiches[1]!.data.title = 'Zèbre';
-    raw.fiches[2]!.data.title = 'Atelier';
-    expect(buildLibrary(raw, anySize).sheets.map((s) => s.title)).toEqual(['Atelier', 'Éveil', 'Zèbre']);
+    raw.entries.fiche[0]!.data.title = 'Éveil';
+    raw.entries.fiche[1]!.data.title = 'Zèbre';
+    raw.entries.fiche[2]!.data.title = 'Atelier';
+    expect(buildLibrary(raw, anySize).byKind.fiche.map((s) => s.title)).toEqual(['Atelier', 'Éveil', 'Zèbre']);
   });
 
   test('throws a French message naming file, field, value and suggestion for an unknown reference', () => {
     const raw = sampleRaw();
-    raw.fiches[0]!.data.organization = 'org-aa';
-    raw.fiches[1]!.data.themes = ['perseverence-scolaire'];
+    raw.entries.fiche[0]!.data.organization = 'org-aa';
+    raw.entries.fiche[1]!.data.themes = ['perseverence-scolaire'];
     expect(() => buildLibrary(raw, anySize)).toThrowError(LibraryError);
     try {
       buildLibrary(raw, anySize);
     } catch (error) {
       expect((error as Error).message).toMatchInlineSnapshot(`
-        "2 références introuvables dans la bibliothèque :
-        content/fiches/alpha.mdx — champ « Organisme » (organization) : valeur inconnue « org-aa », qui devrait désigner un organisme (content/organismes/). Vouliez-vous dire « org-a » ?
-        content/fiches/beta.mdx — champ « Thèmes » (themes) : valeur inconnue « perseverence-scolaire », qui devrait désigner un thème (content/taxonomies/themes.yml). Vouliez-vous dire « perseverance-scolaire » ?"
+        "2 problèmes à corriger dans la bibliothèque (références ou fichiers introuvables) :
+        content/fiches/alpha.mdx — champ « Organisme » (organization) : valeur inconnue « org-aa », qui devrait désigner un organisme (content/organismes/). Correction : Vouliez-vous dire « org-a » ?
+        content/fiches/beta.mdx — champ « Thèmes » (themes) : valeur inconnue « perseverence-scolaire », qui devrait désigner un thème (content/taxonomies/themes.yml). Correction : Vouliez-vous dire « perseverance-scolaire » ?"
       `);
     }
   });
@@ -54,13 +54,13 @@ describe('buildLibrary', () => {
   test('reports an attachment missing from public/', () => {
     const raw = sampleRaw();
     expect(() => buildLibrary(raw, () => undefined)).toThrowError(
-      'content/outils/grille.mdx — champ « Fichiers » (files[0].file) : valeur inconnue « /fichiers/outils/grille.pdf », qui devrait désigner un fichier présent dans le dossier public/',
+      'content/outils/grille.mdx — champ « Fichier » (files[0].file) : fichier « /fichiers/outils/grille.pdf » introuvable dans public/. Correction : Téléversez le fichier, ou corrigez le chemin',
     );
   });
 
   test('checks references inside organizations', () => {
     const raw = sampleRaw();
-    raw.organismes[0]!.data.region = 'gaspesie';
+    raw.entries.organisme[0]!.data.region = 'gaspesie';
     expect(() => buildLibrary(raw, anySize)).toThrowError(/content\/organismes\/org-a\.yml — champ « Région » \(region\) : valeur inconnue « gaspesie »/);
   });
 });

@@ -7,7 +7,7 @@ const library = buildLibrary(sampleRaw(), anySize);
 
 describe('paginate', () => {
   test('cuts a list into pages with stable paths', () => {
-    const pages = paginate('fiche', library.sheets, '/pratiques/', undefined, 2);
+    const pages = paginate('fiche', library.byKind.fiche, '/pratiques/', undefined, 2);
     expect(pages.map((p) => [p.path, p.items.map((i) => i.slug), p.page, p.pageCount, p.total])).toEqual([
       ['/pratiques/', ['alpha', 'beta'], 1, 2, 3],
       ['/pratiques/page/2/', ['gamma'], 2, 2, 3],

@@ -47,12 +47,12 @@ describe('peerOrganizations', () => {
 /** The sample library plus `count` sheets that all share a theme, an audience and a region, alternating organizations. */
 function crowdedRaw(count: number, extra = 0): RawLibrary {
   const raw = sampleRaw();
-  const template = raw.fiches[0]!;
+  const template = raw.entries.fiche[0]!;
   for (let i = 0; i < count + extra; i++) {
     const id = `f${String(i).padStart(3, '0')}`;
     // The extra sheets are the newest, as a sheet added today would be.
     const published = i < count ? new Date(Date.UTC(2020, 0, 1 + i)) : new Date('2026-11-28');
-    raw.fiches.push({ ...template, id, filePath: `content/fiches/${id}.mdx`, data: { ...template.data, title: id, relatedTools: [], organization: i % 2 ? 'org-b' : 'org-a', published } });
+    raw.entries.fiche.push({ ...template, id, filePath: `content/fiches/${id}.mdx`, data: { ...template.data, title: id, relatedTools: [], organization: i % 2 ? 'org-b' : 'org-a', published } });
   }
   return raw;
 }
@@ -61,7 +61,7 @@ function crowdedRaw(count: number, extra = 0): RawLibrary {
 function changedPages(count: number, show: (key: string, library: ReturnType<typeof buildLibrary>) => string[]) {
   const before = buildLibrary(crowdedRaw(count), anySize);
   const after = buildLibrary(crowdedRaw(count, 1), anySize);
-  return before.sheets.filter((sheet) => show(`fiche:${sheet.slug}`, before).join() !== show(`fiche:${sheet.slug}`, after).join()).length;
+  return before.byKind.fiche.filter((sheet) => show(`fiche:${sheet.slug}`, before).join() !== show(`fiche:${sheet.slug}`, after).join()).length;
 }
 
 describe('adding a sheet changes few other pages (each changed page is rebuilt)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { objectSchema } from '../../src/schema/to-zod';
-import { contentCollections, fiches, organismes } from '../../src/schema/collections';
+import { fiches, organismes } from '../../src/schema/collections';
+import { contentCollections } from '../../src/schema/registry';
 
 const validSheet = {
   title: 'Une pratique',
@@ -43,7 +44,7 @@ describe('objectSchema', () => {
 
   test('requires alt text with a cover image', () => {
     expect(messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.svg' } })).toEqual([
-      'cover.alt: « Texte de remplacement » (alt) doit être un texte.',
+      'cover.alt: « Texte de remplacement » (alt) : doit être un texte.',
     ]);
   });
 

@@ -1,11 +1,11 @@
-import type { EntryCollection, Field, TaxonomyName } from '../../schema/fields';
+import { fixedOptions, taxonomyOf, type Field, type TaxonomyName } from '../../schema/fields';
 import { optionLabel } from '../../schema/options';
 import { shorten } from './markdown';
 
 /** Names a reviewer reads instead of ids: taxonomy labels and entry titles, by id. */
 export interface ValueNames {
   taxonomies: Partial<Record<TaxonomyName, ReadonlyMap<string, string>>>;
-  entries: Partial<Record<EntryCollection, ReadonlyMap<string, string>>>;
+  entries: Partial<Record<string, ReadonlyMap<string, string>>>;
 }
 
 /** A front-matter field whose value changed, as plain text (not yet escaped for Markdown). */
@@ -45,7 +45,10 @@ function showOne(field: Field | undefined, value: unknown, names: ValueNames): s
     }
     return JSON.stringify(value);
   }
-  if (field?.widget === 'select') return Array.isArray(field.options) ? optionLabel(field.options, value) : (names.taxonomies[field.options.taxonomy]?.get(value) ?? value);
+  if (field?.widget === 'select') {
+    const taxonomy = taxonomyOf(field);
+    return taxonomy ? (names.taxonomies[taxonomy]?.get(value) ?? value) : optionLabel(fixedOptions(field) ?? [], value);
+  }
   if (field?.widget === 'relation') return names.entries[field.collection]?.get(value) ?? value;
   return value;
 }

@@ -55,7 +55,7 @@ export function checkEntryFile(file: string, bytes: Uint8Array, spec: Collection
     problems.push(...schema.problems);
     const body = split.body === undefined ? undefined : { tree: parseMarkdown(split.body), line: split.bodyLine };
     if (split.body !== undefined) problems.push(...bodySafetyProblems(split.body, file, split.bodyLine));
-    problems.push(...qualityProblems({ file, data: schema.value ?? split.data, body, lineOf, ...options }));
+    problems.push(...qualityProblems({ file, fields: spec.fields, data: schema.value ?? split.data, body, lineOf, ...options }));
     return { problems, entry: { spec, id, file, data: split.data, value: schema.value, lineOf } };
   } catch (error) {
     problems.push(problemOfError(error));

@@ -1,7 +1,7 @@
-import { contentCollections } from '../../schema/collections';
-import type { EntryCollection, TaxonomyName } from '../../schema/fields';
+import { contentCollections, taxonomyNames } from '../../schema/registry';
+import type { TaxonomyName } from '../../schema/fields';
 import { attachmentMaxBytes, formatFileSize } from '../files';
-import { findUnknownReferences, type KnownIds } from '../references';
+import { missingFiles, unknownReferences, uploadsOf, type KnownIds } from '../references';
 import { slugify } from '../slugs';
 import { checkEntryFile, type EntryCheckOptions, type ReadEntry } from './entry';
 import { fieldSubject, sortProblems, type ContentProblem } from './problem';
@@ -17,11 +17,6 @@ export interface LibraryValidation {
   problems: ContentProblem[];
   /** Entries whose fields could be read, by collection. */
   entries: ReadEntry[];
-}
-
-/** Turns a reference path (`files[1].file`) into a path of keys (`['files', 1, 'file']`). */
-function keysOf(path: string): PropertyKey[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
 }
 
 /**
@@ -68,7 +63,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
 /** A rename suggestion that points to a name already taken would make two files share one address. */
 function renameClashes(problems: readonly ContentProblem[], names: ReadonlyMap<string, ReadonlySet<string>>): ContentProblem[] {
   return problems.flatMap((problem) => {
-    const target = /^renommez le fichier « (.+) »\.$/.exec(problem.fix)?.[1];
+    const target = problem.rename;
     const folder = problem.file.split('/').at(-2) ?? '';
     if (!target || !names.get(folder)?.has(target)) return [];
     return [{ ...problem, problem: `deux fichiers auraient la même adresse : « ${problem.file.split('/').pop()} » et « ${target} »`, fix: `choisissez pour ce fichier un nom libre, par exemple « ${slugify(target.replace(/\.[^.]+$/, ''))}-2${target.slice(target.lastIndexOf('.'))} ».` }];
@@ -76,63 +71,23 @@ function renameClashes(problems: readonly ContentProblem[], names: ReadonlyMap<s
 }
 
 function referenceProblems(entries: readonly ReadEntry[], taxonomyIds: Partial<Record<TaxonomyName, string[]>>): ContentProblem[] {
-  const idsOf = (collection: EntryCollection) => new Set(entries.filter((e) => e.spec.name === collection).map((e) => e.id));
   const known: KnownIds = {
-    fiches: idsOf('fiches'),
-    outils: idsOf('outils'),
-    modeles: idsOf('modeles'),
-    organismes: idsOf('organismes'),
-    themes: new Set(taxonomyIds.themes),
-    audiences: new Set(taxonomyIds.audiences),
-    regions: new Set(taxonomyIds.regions),
-    evidence: new Set(taxonomyIds.evidence),
+    ...Object.fromEntries(contentCollections.map((spec) => [spec.name, new Set(entries.filter((e) => e.spec.name === spec.name).map((e) => e.id))])),
+    ...Object.fromEntries(taxonomyNames.map((name) => [name, new Set(taxonomyIds[name])])),
   };
-  return entries.flatMap((entry) =>
-    findUnknownReferences(entry.spec, entry.file, entry.data, known).map((reference) => ({
-      severity: 'error' as const,
-      file: entry.file,
-      line: entry.lineOf(keysOf(reference.field)),
-      subject: fieldSubject(reference.label, reference.field),
-      problem: `valeur inconnue « ${reference.value} », qui devrait désigner ${reference.expected}`,
-      fix: reference.suggestion ? `vouliez-vous dire « ${reference.suggestion} » ?` : 'vérifiez l’orthographe, ou créez d’abord cette entrée.',
-    })),
-  );
-}
-
-/** An uploaded file an entry points to: its field path (`files[1].file`), its label and its site path. */
-interface Upload {
-  path: string;
-  label: 'Fichier' | 'Image';
-  value: string;
-}
-
-/** Returns the uploaded files an entry points to: attachments, tool files, cover image. */
-function uploadsOf(data: Record<string, unknown>): Upload[] {
-  const uploads: Upload[] = [];
-  for (const field of ['attachments', 'files']) {
-    const list = Array.isArray(data[field]) ? (data[field] as { file?: unknown }[]) : [];
-    list.forEach((item, i) => {
-      if (typeof item.file === 'string') uploads.push({ path: `${field}[${i}].file`, label: 'Fichier', value: item.file });
-    });
-  }
-  const cover = data.cover as { image?: unknown } | undefined;
-  if (typeof cover?.image === 'string') uploads.push({ path: 'cover.image', label: 'Image', value: cover.image });
-  return uploads;
+  return entries.flatMap((entry) => unknownReferences(entry.spec.fields, entry.file, entry.data, known, entry.lineOf));
 }
 
 /** Files the entries point to under public/: missing ones, and attachments over the size limit. */
 function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) => number | undefined): ContentProblem[] {
-  return entries.flatMap(({ data, file, lineOf }) =>
-    uploadsOf(data).flatMap(({ path, label, value }): ContentProblem[] => {
-      const place = { severity: 'error' as const, file, line: lineOf(keysOf(path)), subject: fieldSubject(label, path) };
+  return entries.flatMap(({ spec, data, file, lineOf }) => [
+    ...missingFiles(spec.fields, file, data, fileSize, lineOf),
+    ...uploadsOf(spec.fields, data).flatMap(({ field, path, keys, value, widget }): ContentProblem[] => {
       const bytes = fileSize(value);
-      if (bytes === undefined) return [{ ...place, problem: `fichier « ${value} » introuvable dans public/`, fix: 'téléversez le fichier, ou corrigez le chemin (il commence par /fichiers/ ou /images/).' }];
-      if (label === 'Fichier' && bytes > attachmentMaxBytes) {
-        return [{ ...place, problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`, fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.' }];
-      }
-      return [];
+      if (widget !== 'file' || bytes === undefined || bytes <= attachmentMaxBytes) return [];
+      return [{ severity: 'error', file, line: lineOf(keys), subject: fieldSubject(field.label, path), problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`, fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.' }];
     }),
-  );
+  ]);
 }
 
 /**
@@ -142,13 +97,13 @@ function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) =>
 function sharedFileProblems(entries: readonly ReadEntry[]): ContentProblem[] {
   const users = new Map<string, Set<string>>();
   for (const entry of entries) {
-    for (const { value } of uploadsOf(entry.data)) users.set(value, (users.get(value) ?? new Set()).add(entry.file));
+    for (const { value } of uploadsOf(entry.spec.fields, entry.data)) users.set(value, (users.get(value) ?? new Set()).add(entry.file));
   }
   return entries.flatMap((entry) =>
-    uploadsOf(entry.data).flatMap(({ path, label, value }) => {
+    uploadsOf(entry.spec.fields, entry.data).flatMap(({ field, path, keys, value }) => {
       const others = [...(users.get(value) ?? [])].filter((file) => file !== entry.file);
       if (others.length === 0) return [];
-      return [{ severity: 'warning' as const, file: entry.file, line: entry.lineOf(keysOf(path)), subject: fieldSubject(label, path), problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`, fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.' }];
+      return [{ severity: 'warning' as const, file: entry.file, line: entry.lineOf(keys), subject: fieldSubject(field.label, path), problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`, fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.' }];
     }),
   );
 }

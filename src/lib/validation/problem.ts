@@ -14,6 +14,8 @@ export interface ContentProblem {
   problem: string;
   /** How to fix it, as a sentence. */
   fix: string;
+  /** The file name the fix proposes, when it proposes renaming the file. */
+  rename?: string | undefined;
 }
 
 /** Returns the problem on one line: `file:line — subject : problem. Correction : fix` */

@@ -3,6 +3,8 @@ import { isOlderThan } from '../dates';
 import { attachmentMaxBytes, attachmentWarnBytes, formatFileSize, imageWarnBytes } from '../files';
 import { lineOf, walk } from '../safety/parse';
 import { judgeUrl } from '../safety/urls';
+import type { Field } from '../../schema/fields';
+import { uploadsOf } from '../references';
 import { fieldSubject, type ContentProblem } from './problem';
 import type { LineFinder } from './yaml-lines';
 
@@ -16,7 +18,9 @@ export type FileSizeLookup = (publicPath: string) => number | undefined;
 
 interface QualityInput {
   file: string;
-  data: Record<string, unknown>;
+  /** The collection's field descriptors: uploads are found by their widget. */
+  fields: readonly Field[];
+  data: Readonly<Record<string, unknown>>;
   /** The body's Markdown tree (lines relative to the body) and the file line the body starts at. */
   body?: { tree: Root; line: number } | undefined;
   lineOf: LineFinder;
@@ -36,7 +40,7 @@ export function qualityProblems(input: QualityInput): ContentProblem[] {
   return [...frontMatterWarnings(input), ...(input.body ? bodyWarnings(input, input.body) : [])];
 }
 
-function frontMatterWarnings({ file, data, lineOf, fileSize, now }: QualityInput): ContentProblem[] {
+function frontMatterWarnings({ file, fields, data, lineOf, fileSize, now }: QualityInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (typeof data.summary === 'string' && countSentences(data.summary) > summaryMaxSentences) {
     problems.push(warning(file, lineOf(['summary']), fieldSubject('Résumé', 'summary'), `résumé trop long : ${countSentences(data.summary)} phrases`, 'gardez une ou deux phrases : pour qui, et ce que ça change ; le détail va dans le corps.'));
@@ -47,14 +51,9 @@ function frontMatterWarnings({ file, data, lineOf, fileSize, now }: QualityInput
   if (typeof data.website === 'string' && judgeUrl(data.website) === 'insecure') {
     problems.push(warning(file, lineOf(['website']), fieldSubject('Site Web', 'website'), 'adresse en http:, non chiffrée', 'vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.'));
   }
-  const cover = data.cover as { image?: unknown } | undefined;
-  if (typeof cover?.image === 'string') problems.push(...sizeWarnings(file, lineOf(['cover', 'image']), fieldSubject('Image', 'cover.image'), cover.image, fileSize, imageWarnBytes));
-  for (const field of ['attachments', 'files']) {
-    const list = Array.isArray(data[field]) ? (data[field] as { file?: unknown }[]) : [];
-    list.forEach((item, i) => {
-      if (typeof item.file !== 'string') return;
-      problems.push(...sizeWarnings(file, lineOf([field, i, 'file']), fieldSubject('Fichier', `${field}[${i}].file`), item.file, fileSize, attachmentWarnBytes));
-    });
+  for (const upload of uploadsOf(fields, data)) {
+    const limit = upload.widget === 'image' ? imageWarnBytes : attachmentWarnBytes;
+    problems.push(...sizeWarnings(file, lineOf(upload.keys), fieldSubject(upload.field.label, upload.path), upload.value, fileSize, limit));
   }
   return problems;
 }

@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import type { Field } from '../../schema/fields';
+import { messageParts } from '../../schema/messages';
 import { objectSchema } from '../../schema/to-zod';
+import { isRecord } from '../records';
 import { closestValue } from '../suggest';
 import { fieldSubject, type ContentProblem } from './problem';
 import type { LineFinder } from './yaml-lines';
@@ -29,18 +31,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Splits a schema message (`« Label » (name) : problem ; fix.`) into its problem and its fix. */
-function splitMessage(message: string): { problem: string; fix?: string } {
-  const text = message.replace(/^« [^»]+ » \([^)]+\)\s*:?\s*/, '').replace(/\.$/, '');
-  const [problem, ...fix] = text.split(' ; ');
-  return fix.length > 0 ? { problem: problem!, fix: `${fix.join(' ; ')}.` } : { problem: problem! };
-}
-
 /** Zod schemas built once per field list and context: building one costs more than checking a file. */
-const schemas = new WeakMap<Field[], Map<string | undefined, ReturnType<typeof objectSchema>>>();
+const schemas = new WeakMap<readonly Field[], Map<string | undefined, z.ZodType>>();
 
-function schemaFor(fields: Field[], context: string | undefined): ReturnType<typeof objectSchema> {
-  const byContext = schemas.get(fields) ?? new Map<string | undefined, ReturnType<typeof objectSchema>>();
+function schemaFor(fields: readonly Field[], context: string | undefined): z.ZodType {
+  const byContext = schemas.get(fields) ?? new Map<string | undefined, z.ZodType>();
   schemas.set(fields, byContext);
   let schema = byContext.get(context);
   if (!schema) byContext.set(context, (schema = objectSchema(fields, context)));
@@ -52,14 +47,14 @@ function schemaFor(fields: Field[], context: string | undefined): ReturnType<typ
  * each at the line of its field, with the field's hint as the fix when the message has none; and the parsed value when valid.
  */
 export function checkSchema(
-  fields: Field[],
+  fields: readonly Field[],
   data: Record<string, unknown>,
   file: string,
   lineOf: LineFinder,
   context?: string,
-): { problems: ContentProblem[]; value?: Record<string, unknown> } {
+): { problems: ContentProblem[]; value?: Readonly<Record<string, unknown>> } {
   const result = schemaFor(fields, context).safeParse(data);
-  if (result.success) return { problems: [], value: result.data as Record<string, unknown> };
+  if (result.success) return { problems: [], value: isRecord(result.data) ? result.data : {} };
   const problems = result.error.issues.flatMap((issue: z.core.$ZodIssue): ContentProblem[] => {
     const line = lineOf(issue.path);
     if (issue.code === 'unrecognized_keys') {
@@ -83,7 +78,7 @@ export function checkSchema(
     if (isMissing) {
       return [{ severity: 'error', file, line, subject, problem: 'champ obligatoire absent', fix: `ajoutez la ligne « ${String(issue.path.at(-1))}: … » à l’en-tête.${field?.hint ? ` ${field.hint}` : ''}` }];
     }
-    const { problem, fix } = splitMessage(issue.message);
+    const { problem, fix } = messageParts(issue.message) ?? { problem: issue.message.replace(/\.$/, '') };
     return [{ severity: 'error', file, line, subject, problem, fix: fix ?? field?.hint ?? 'corrigez la valeur de ce champ.' }];
   });
   return { problems };

@@ -1,0 +1,9 @@
+/** Returns whether a value read from YAML or JSON is a plain object of fields (not a list, not null). */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Returns an entry's fields by name, for code that reads a field the registry names (`toolType`…). */
+export function fieldsOf(data: object): Readonly<Record<string, unknown>> {
+  return { ...data };
+}
