@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlStylesheet } from './src/integrations/site-url-css';
@@ -16,7 +17,13 @@ export default defineConfig({
   outDir: process.env.CARREFOUR_OUT_DIR ?? './dist',
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
   publicDir: process.env.CARREFOUR_PUBLIC_DIR ?? './public',
-  integrations: [mdx(), searchIndex(), cms()],
+  // The sitemap lists every built page but the CMS (/admin/, /admin/comite/); the 404 page is left out by the integration.
+  integrations: [
+    mdx(),
+    searchIndex(),
+    cms(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/'), namespaces: { news: false, xhtml: false, image: false, video: false } }),
+  ],
   markdown: {
     processor: satteri({
       hastPlugins: [tableScroll()],

@@ -1,12 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileFor, siteDir } from '../build/site';
+import { statSync } from 'node:fs';
+import { fileFor } from '../build/site';
 
-/** Returns the path of every page the built sitemap lists (`/`, `/pratiques/`, …), in its order. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
-}
+export { sitemapPaths } from '../build/site';
 
 /**
  * Returns one page per template: the home page, every top-level page, and for each kind of detail page

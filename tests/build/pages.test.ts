@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contentSlugs, readPage } from './site';
+import { relative, sep } from 'node:path';
+import { contentSlugs, listFiles, readPage, siteDir, sitemapPaths } from './site';
 
 const kinds = [
   { folder: 'fiches', extension: 'mdx', path: '/pratiques/' },
@@ -8,7 +9,7 @@ const kinds = [
   { folder: 'organismes', extension: 'yml', path: '/organismes/' },
 ];
 const rss = readPage('/rss.xml');
-const sitemap = readPage('/sitemap.xml');
+const sitemap = sitemapPaths();
 const data = JSON.parse(readPage('/donnees/bibliotheque.json')) as Record<string, { id?: string; slug?: string }[]>;
 
 describe.each(kinds)('$folder', ({ folder, extension, path }) => {
@@ -24,17 +25,31 @@ describe.each(kinds)('$folder', ({ folder, extension, path }) => {
     expect(page).toContain('<html lang="fr-CA"');
     expect(page).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
     expect(listing).toContain(`href="${path}${slug}/"`);
-    expect(sitemap).toContain(`${path}${slug}/</loc>`);
+    expect(sitemap).toContain(`${path}${slug}/`);
     const jsonKey = { fiches: 'sheets', outils: 'tools', modeles: 'models', organismes: 'organizations' }[folder]!;
     expect(data[jsonKey]!.some((entry) => (entry.id ?? entry.slug) === slug)).toBe(true);
     if (folder !== 'organismes') expect(rss).toContain(`${path}${slug}/</link>`);
   });
 });
 
+describe('sitemap', () => {
+  test('robots.txt names the sitemap index, and the sitemap lists every built page once but the CMS and 404', () => {
+    expect(readPage('/robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+    const built = listFiles(siteDir)
+      .map((file) => `/${relative(siteDir, file).split(sep).join('/')}`)
+      .filter((path) => path.endsWith('/index.html'))
+      .map((path) => path.slice(0, -'index.html'.length))
+      .filter((path) => !path.startsWith('/admin/'));
+    expect(sitemap.length).toBeGreaterThan(100);
+    expect(new Set(sitemap).size).toBe(sitemap.length);
+    expect([...sitemap].sort()).toEqual(built.sort());
+  });
+});
+
 describe('content pages', () => {
   test.each(contentSlugs('pages', 'mdx'))('/%s/ is built and in the sitemap', (slug) => {
     expect(readPage(`/${slug}/`)).toContain('<h1');
-    expect(sitemap).toContain(`/${slug}/</loc>`);
+    expect(sitemap).toContain(`/${slug}/`);
   });
 });
 
@@ -105,7 +120,7 @@ describe('site-wide pages', () => {
   });
   test('all 17 regions have a page', () => {
     expect(readPage('/regions/')).toContain('Gaspésie–Îles-de-la-Madeleine');
-    expect(sitemap.match(/\/regions\/[a-z-]+\/<\/loc>/g)).toHaveLength(17);
+    expect(sitemap.filter((path) => /^\/regions\/[a-z-]+\/$/.test(path))).toHaveLength(17);
   });
 });
 

@@ -25,6 +25,15 @@ export function readPage(path: string): string {
   return readFileSync(fileFor(path)!, 'utf8');
 }
 
+/**
+ * Returns the path of every page the built sitemap lists (`/`, `/pratiques/`, …), in its order: read from the
+ * index @astrojs/sitemap writes (`sitemap-index.xml`), then from each sitemap file it lists.
+ */
+export function sitemapPaths(): string[] {
+  const paths = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
+  return paths(readPage('/sitemap-index.xml')).flatMap((file) => paths(readPage(file)));
+}
+
 /** Returns every file under `dir`, recursively, as absolute paths. */
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

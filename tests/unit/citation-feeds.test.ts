@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../src/lib/library';
 import { citeItem } from '../../src/lib/citation';
-import { escapeXml, newestFirst, rssFeed, sitemapXml } from '../../src/lib/feeds';
-import { sitePaths } from '../../src/lib/routes';
+import { getRssString } from '@astrojs/rss';
+import { feedOptions, newestFirst } from '../../src/lib/feeds';
 import { openData } from '../../src/lib/open-data';
 import { anySize, sampleRaw } from './fixtures';
 
@@ -23,32 +23,27 @@ describe('citeItem', () => {
 });
 
 describe('feeds', () => {
-  test('escapeXml escapes markup characters', () => {
-    expect(escapeXml(`<a href="x">L'été & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;L&apos;été &amp; co&lt;/a&gt;');
-  });
   test('newestFirst sorts by publication date', () => {
     expect(newestFirst(library.items).map((i) => i.slug)).toEqual(['beta', 'alpha', 'gamma', 'grille']);
   });
-  test('rssFeed lists each item with an absolute link', () => {
-    const xml = rssFeed({ siteUrl: site, title: 'T', description: 'D' }, library.items);
-    expect(xml).toContain('<link>https://exemple.example/pratiques/beta/</link>');
-    expect(xml.match(/<item>/g)).toHaveLength(4);
+  test('the RSS feed lists each item, newest first, with an absolute link, in French', async () => {
+    const xml = await getRssString(feedOptions({ siteUrl: site, title: 'T & cie', description: 'D' }, library.items));
+    expect(xml).toContain('<title>T &amp; cie</title>');
+    expect(xml).toContain('<atom:link href="https://exemple.example/rss.xml" rel="self" type="application/rss+xml"/>');
     expect(xml).toContain('<language>fr-CA</language>');
+    expect(xml.match(/<item>/g)).toHaveLength(4);
+    expect([...xml.matchAll(/<link>([^<]+)<\/link>/g)].map(([, url]) => url).slice(1, 3)).toEqual([
+      'https://exemple.example/pratiques/beta/',
+      'https://exemple.example/pratiques/alpha/',
+    ]);
+    expect(xml).toContain('<guid isPermaLink="true">https://exemple.example/pratiques/beta/</guid>');
+    expect(xml).toContain('<category>Fiche de pratique</category>');
   });
-  test('sitemapXml lists absolute URLs', () => {
-    expect(sitemapXml(site, ['/', '/a/'])).toContain('<url><loc>https://exemple.example/a/</loc></url>');
-  });
-});
-
-describe('sitePaths', () => {
-  test('covers items, organizations, taxonomy pages and content pages once each', () => {
-    const paths = sitePaths(library, ['communaute']);
-    expect(paths).toContain('/pratiques/alpha/');
-    expect(paths).toContain('/organismes/org-b/');
-    expect(paths).toContain('/regions/montreal/');
-    expect(paths).toContain('/publics/parents/');
-    expect(paths).toContain('/communaute/');
-    expect(new Set(paths).size).toBe(paths.length);
+  test('the RSS feed escapes markup in titles and summaries', async () => {
+    const [item] = library.items;
+    const xml = await getRssString(feedOptions({ siteUrl: site, title: 'T', description: 'D' }, [{ ...item!, title: '<b>L’été & co</b>', summary: 'a < b' }]));
+    expect(xml).toContain('<title>&lt;b&gt;L’été &amp; co&lt;/b&gt;</title>');
+    expect(xml).toContain('<description>a &lt; b</description>');
   });
 });
 
