@@ -1,25 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { isRecord } from '../src/lib/records';
 import type { TaxonomyName } from '../src/schema/fields';
+import { taxonomies, taxonomyNames, type TaxonomySpec } from '../src/schema/registry';
 import type { TaxonomyOptions } from './config/fields';
 import type { CmsOption } from './config/types';
 
-type Row = Record<string, unknown>;
-
-/** How a taxonomy value reads in a select; regions show their official code. */
-const optionLabel: Record<TaxonomyName, (row: Row) => string> = {
-  themes: (row) => String(row.label),
-  audiences: (row) => String(row.label),
-  evidence: (row) => String(row.label),
-  regions: (row) => `${String(row.name)} (${String(row.code)})`,
-};
+/** How a taxonomy value reads in a select: its label, with its official code when it has one (« Estrie (05) »). */
+function optionLabel(spec: TaxonomySpec, row: Readonly<Record<string, unknown>>): string {
+  const label = String(row[spec.labelField]);
+  return spec.codeField ? `${label} (${String(row[spec.codeField])})` : label;
+}
 
 /** Returns the select options of every taxonomy, read from `<contentDir>/taxonomies/<name>.yml`, in file order. */
 export function readTaxonomyOptions(contentDir: string): TaxonomyOptions {
   const read = (name: TaxonomyName): CmsOption[] => {
-    const rows = (parse(readFileSync(join(contentDir, 'taxonomies', `${name}.yml`), 'utf8')) as Record<string, Row[]>)[name] ?? [];
-    return rows.map((row) => ({ label: optionLabel[name](row), value: String(row.id) }));
+    const file: unknown = parse(readFileSync(join(contentDir, 'taxonomies', `${name}.yml`), 'utf8'));
+    const rows: unknown = isRecord(file) ? file[name] : undefined;
+    return (Array.isArray(rows) ? rows.filter(isRecord) : []).map((row) => ({ label: optionLabel(taxonomies[name], row), value: String(row.id) }));
   };
-  return { themes: read('themes'), audiences: read('audiences'), evidence: read('evidence'), regions: read('regions') };
+  return Object.fromEntries(taxonomyNames.map((name) => [name, read(name)])) as TaxonomyOptions;
 }

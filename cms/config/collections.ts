@@ -1,5 +1,5 @@
 import type { CollectionSpec } from '../../src/schema/fields';
-import { collectionKinds, kinds, taxonomies as taxonomySpecs, taxonomyNames } from '../../src/schema/registry';
+import { collectionKinds, kinds, taxonomies as taxonomySpecs, taxonomyNames, type TaxonomySpec } from '../../src/schema/registry';
 import { asEntryTitle, toCmsField, type TaxonomyOptions } from './fields';
 import { widgetNames } from '../widgets/names';
 import type { CmsCollection, CmsField } from './types';
@@ -59,6 +59,11 @@ export function toCmsCollection(spec: CollectionSpec, taxonomies: TaxonomyOption
   };
 }
 
+/** How the CMS lists a taxonomy's values: by label, after the official code when there is one. */
+function summaryOf(spec: TaxonomySpec): string {
+  return spec.codeField ? `{{fields.${spec.codeField}}} {{fields.${spec.labelField}}}` : `{{fields.${spec.labelField}}}`;
+}
+
 /** Returns the « Taxonomies » file collection: one file per taxonomy, a list of values under the taxonomy's key. */
 export function taxonomiesCollection(taxonomies: TaxonomyOptions): CmsCollection {
   return {
@@ -79,7 +84,7 @@ export function taxonomiesCollection(taxonomies: TaxonomyOptions): CmsCollection
           widget: 'list',
           required: true,
           min: 1,
-          summary: name === 'regions' ? '{{fields.code}} {{fields.name}}' : '{{fields.label}}',
+          summary: summaryOf(taxonomySpecs[name]),
           fields: taxonomySpecs[name].fields.map((field) => toCmsField(field, taxonomies)),
         },
       ],

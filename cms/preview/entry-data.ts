@@ -12,14 +12,14 @@ export function text(data: Data, ...path: string[]): string {
 /** Returns the values of a list field (or the single value of a one-value field) as strings. */
 export function values(data: Data, name: string): string[] {
   const value = data.get(name);
-  if (List.isList(value)) return (value as List<unknown>).toArray().map(String).filter(Boolean);
+  if (List.isList(value)) return value.toArray().map(String).filter(Boolean);
   return typeof value === 'string' && value ? [value] : [];
 }
 
 /** Returns the items of a list of objects (attachments, files) as plain records. */
 export function records(data: Data, name: string): Record<string, string>[] {
   const value = data.get(name);
-  return List.isList(value) ? (value as List<unknown>).toArray().filter(Map.isMap).map((item) => (item as Data).toJS() as Record<string, string>) : [];
+  return List.isList(value) ? value.toArray().filter(Map.isMap).map((item) => (item as Data).toJS() as Record<string, string>) : [];
 }
 
 /**
@@ -31,7 +31,7 @@ export function optionLabels(fields: List<FieldConfig>, name: string): (value: s
   const options = field?.get('options');
   const labels = new globalThis.Map<string, string>();
   if (List.isList(options)) {
-    for (const option of (options as List<unknown>).toArray()) {
+    for (const option of options.toArray()) {
       if (Map.isMap(option)) labels.set(String((option as Data).get('value')), String((option as Data).get('label')));
     }
   }

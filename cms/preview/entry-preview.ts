@@ -10,7 +10,9 @@ export interface PreviewKind {
   /** Label above the title, as on the site (« Fiche de pratique »). */
   label: string;
   /** Field holding the entry's type (tools and models), shown first in the « En bref » box. */
-  typeField?: string;
+  typeField?: string | undefined;
+  /** Fields « En bref » shows (the registry's `briefFields`), with their labels. */
+  brief: readonly { name: string; label: string }[];
   /** Field listing downloadable files, and the title of their section. */
   filesField: string;
   filesTitle: string;
@@ -68,9 +70,7 @@ export function entryPreview(kind: PreviewKind) {
             pair(t('brief.audiences'), tags(list('audiences')), list('audiences').length === 0),
             pair(t('brief.themes'), tags(list('themes')), list('themes').length === 0),
             pair(t('brief.regions'), tags(list('regions')), list('regions').length === 0),
-            pair(t('brief.duration'), text(data, 'duration')),
-            pair(t('brief.groupSize'), text(data, 'groupSize')),
-            pair(t('brief.cost'), list('cost').join('')),
+            ...kind.brief.map(({ name, label: term }) => pair(term, list(name).join(', '))),
             pair(
               t('brief.resources'),
               h('ul', { className: 'plain' }, ...resources.map((key) => h('li', { key }, h('strong', null, `${t(`resources.${key}`)} :`), ` ${text(data, 'resources', key)}`))),

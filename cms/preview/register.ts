@@ -1,15 +1,26 @@
 import type { CMS } from 'decap-cms-core';
 import { t } from '../../src/i18n/fr-CA';
-import { fiches, modeles, outils } from '../../src/schema/collections';
+import { itemKinds, kinds, type ItemKind } from '../../src/schema/registry';
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
-import { entryPreview } from './entry-preview';
+import { entryPreview, type PreviewKind } from './entry-preview';
+
+/** What the preview of a kind shows, from the registry: its label, type field, « En bref » fields and list of files. */
+function previewKind(kind: ItemKind): PreviewKind {
+  const { spec, typeLabel, briefFields } = kinds[kind];
+  const filesField = spec.fields.find((field) => field.widget === 'list' && field.fields.some((sub) => sub.widget === 'file'));
+  return {
+    label: spec.labelSingular,
+    typeField: 'field' in typeLabel ? typeLabel.field : undefined,
+    brief: briefFields.flatMap((name) => spec.fields.filter((field) => field.name === name).map(({ label }) => ({ name, label }))),
+    filesField: filesField?.name ?? '',
+    filesTitle: kind === 'fiche' ? t('attachments.title') : t('files.title'),
+  };
+}
 
 /** Registers the previews of sheets, tools and models, styled with the site's own stylesheet. */
 export function registerPreviews(cms: CMS): void {
   cms.registerPreviewStyle(siteCss, { raw: true });
   cms.registerPreviewStyle(previewCss, { raw: true });
-  cms.registerPreviewTemplate(fiches.name, entryPreview({ label: fiches.labelSingular, filesField: 'attachments', filesTitle: t('attachments.title') }));
-  cms.registerPreviewTemplate(outils.name, entryPreview({ label: outils.labelSingular, typeField: 'toolType', filesField: 'files', filesTitle: t('files.title') }));
-  cms.registerPreviewTemplate(modeles.name, entryPreview({ label: modeles.labelSingular, typeField: 'modelType', filesField: 'files', filesTitle: t('files.title') }));
+  for (const kind of itemKinds) cms.registerPreviewTemplate(kinds[kind].spec.name, entryPreview(previewKind(kind)));
 }

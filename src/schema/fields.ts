@@ -4,8 +4,10 @@
  * generated from these descriptors, so a field is declared once, here.
  */
 
-/** Taxonomies whose values are listed in `content/taxonomies/`. */
-export type TaxonomyName = 'themes' | 'audiences' | 'regions' | 'evidence';
+import type { taxonomyFields } from './taxonomies';
+
+/** Taxonomies whose values are listed in `content/taxonomies/`: the keys of `taxonomyFields`. */
+export type TaxonomyName = keyof typeof taxonomyFields;
 
 export interface Option {
   value: string;

@@ -49,6 +49,8 @@ export interface KindSpec {
   typeLabel: { label: string } | { field: string };
   /** The facets its listings are browsed by, in the order the « Parcourir » box shows them (`facets` below). */
   facets: readonly FacetKey[];
+  /** Fields « En bref » shows at the top of its pages, in order (texts and choices). */
+  briefFields: readonly string[];
   /** Whether its pages show « Qui d’autre travaille sur ces thèmes? » (organizations sharing entries of this kind on its themes). */
   showsPeers: boolean;
   /** The field that names an entry (its title), and those a CMS relation searches. */
@@ -67,6 +69,7 @@ export const kinds = {
     group: 'sheets',
     facets: ['theme', 'region', 'public', 'preuve', 'organisme'],
     showsPeers: true,
+    briefFields: ['duration', 'groupSize', 'cost'],
     typeLabel: { label: 'Fiche de pratique' },
     titleField: 'title',
     searchFields: ['title', 'summary'],
@@ -81,6 +84,7 @@ export const kinds = {
     group: 'tools',
     facets: ['type', 'theme', 'region', 'public', 'organisme'],
     showsPeers: false,
+    briefFields: [],
     typeLabel: { field: 'toolType' },
     titleField: 'title',
     searchFields: ['title', 'summary'],
@@ -95,6 +99,7 @@ export const kinds = {
     group: 'models',
     facets: ['type', 'theme', 'region', 'public', 'organisme'],
     showsPeers: false,
+    briefFields: [],
     typeLabel: { field: 'modelType' },
     titleField: 'title',
     searchFields: ['title', 'summary'],
@@ -109,6 +114,7 @@ export const kinds = {
     group: 'organizations',
     facets: [],
     showsPeers: false,
+    briefFields: [],
     typeLabel: { label: 'Organisme' },
     titleField: 'name',
     searchFields: ['name', 'acronym', 'city'],
@@ -152,13 +158,16 @@ export interface TaxonomySpec {
   target: string;
   /** Path segment of its browsable pages, when it has some: `/regions/estrie/`. */
   route?: string;
+  /** The field that names a value, and the field of its official code shown beside it in forms (« Estrie (05) »). */
+  labelField: string;
+  codeField?: string;
 }
 
 export const taxonomies = {
-  themes: { label: 'Thèmes', labelSingular: 'Thème', fields: taxonomyFields.themes, target: 'un thème', route: 'themes' },
-  audiences: { label: 'Publics', labelSingular: 'Public', fields: taxonomyFields.audiences, target: 'un public', route: 'publics' },
-  evidence: { label: 'Niveaux de preuve', labelSingular: 'Niveau de preuve', fields: taxonomyFields.evidence, target: 'un niveau de preuve' },
-  regions: { label: 'Régions administratives', labelSingular: 'Région administrative', fields: taxonomyFields.regions, target: 'une région', route: 'regions' },
+  themes: { label: 'Thèmes', labelSingular: 'Thème', fields: taxonomyFields.themes, target: 'un thème', route: 'themes', labelField: 'label' },
+  audiences: { label: 'Publics', labelSingular: 'Public', fields: taxonomyFields.audiences, target: 'un public', route: 'publics', labelField: 'label' },
+  evidence: { label: 'Niveaux de preuve', labelSingular: 'Niveau de preuve', fields: taxonomyFields.evidence, target: 'un niveau de preuve', labelField: 'label' },
+  regions: { label: 'Régions administratives', labelSingular: 'Région administrative', fields: taxonomyFields.regions, target: 'une région', route: 'regions', labelField: 'name', codeField: 'code' },
 } as const satisfies Record<TaxonomyName, TaxonomySpec>;
 
 /** Every taxonomy, in the registry's order. */

@@ -1,5 +1,4 @@
 import type { Field } from './fields';
-import type { TaxonomyName } from './fields';
 
 const id = {
   name: 'id',
@@ -33,4 +32,4 @@ export const taxonomyFields = {
     { name: 'code', label: 'Code officiel', widget: 'string', required: true, min: 2, max: 2 },
     { name: 'name', label: 'Nom officiel', widget: 'string', required: true, max: 80 },
   ],
-} as const satisfies Record<TaxonomyName, readonly Field[]>;
+} as const satisfies Record<string, readonly Field[]>;
