@@ -7,3 +7,8 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 export function fieldsOf(data: object): Readonly<Record<string, unknown>> {
   return { ...data };
 }
+
+/** Returns whether `value` is one of `list`, narrowing it to the list's type (a typed `includes`). */
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return list.some((item) => item === value);
+}

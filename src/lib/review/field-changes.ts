@@ -1,6 +1,7 @@
 import { fixedOptions, taxonomyOf, type Field, type TaxonomyName } from '../../schema/fields';
 import { optionLabel } from '../../schema/options';
 import { shorten } from './markdown';
+import { isRecord } from '../records';
 
 /** Names a reviewer reads instead of ids: taxonomy labels and entry titles, by id. */
 export interface ValueNames {
@@ -27,7 +28,7 @@ function canonical(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => !isEmpty(item));
+    const entries = Object.entries(value).filter(([, item]) => !isEmpty(item));
     return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -39,8 +40,8 @@ function showOne(field: Field | undefined, value: unknown, names: ValueNames): s
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (typeof value === 'number') return value.toLocaleString('fr-CA');
   if (typeof value !== 'string') {
-    if (value && typeof value === 'object' && field && 'fields' in field) {
-      const parts = field.fields.flatMap((sub) => (isEmpty((value as Record<string, unknown>)[sub.name]) ? [] : [showOne(sub, (value as Record<string, unknown>)[sub.name], names)]));
+    if (isRecord(value) && field && 'fields' in field) {
+      const parts = field.fields.flatMap((sub) => (isEmpty(value[sub.name]) ? [] : [showOne(sub, value[sub.name], names)]));
       return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join(', ')})` : (parts[0] ?? '');
     }
     return JSON.stringify(value);
@@ -83,7 +84,7 @@ function listChange(field: Field, label: string, old: unknown, now: unknown, nam
  */
 export function fieldChanges(fields: readonly Field[], before: Record<string, unknown>, after: Record<string, unknown>, names: ValueNames, parentLabel = ''): FieldChange[] {
   const changes: FieldChange[] = [];
-  const record = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const record = (value: unknown): Readonly<Record<string, unknown>> => (isRecord(value) ? value : {});
   for (const field of fields) {
     const label = parentLabel ? `${parentLabel} › ${field.label}` : field.label;
     const [old, now] = [before[field.name], after[field.name]];

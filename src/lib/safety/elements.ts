@@ -1,4 +1,5 @@
 import { judgeUrl, urlScheme } from './urls';
+import { isOneOf } from '../records';
 
 /**
  * Presentational components a body may use, by name. Empty on purpose: every component would need a
@@ -70,7 +71,7 @@ function tagProblem(name: string | null, line: number): BodyProblem | undefined 
   if (name === null) return { rule: 'component', line, problem: 'fragment JSX « <> » non permis', fix: fixes.markdown };
   if (allowedComponents.includes(name)) return undefined;
   const lower = name.toLowerCase();
-  if ((forbiddenTags as readonly string[]).includes(lower)) {
+  if (isOneOf(forbiddenTags, lower)) {
     return { rule: 'forbidden-tag', line, problem: `balise <${lower}> interdite`, fix: fixes.remove };
   }
   if (/^[a-z]/.test(name) && !name.includes('.')) {

@@ -1,6 +1,7 @@
 import { forbiddenTags } from './elements';
 import { readTags } from './html-tags';
 import { judgeUrl } from './urls';
+import { isOneOf } from '../records';
 
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'srcset']);
 
@@ -14,7 +15,7 @@ export function findUnsafeHtml(html: string): string[] {
   for (const tag of readTags(html)) {
     if (tag.kind !== 'open') continue;
     const name = tag.name.toLowerCase();
-    if ((forbiddenTags as readonly string[]).includes(name)) found.push(`<${name}>`);
+    if (isOneOf(forbiddenTags, name)) found.push(`<${name}>`);
     for (const attribute of tag.attributes) {
       if (attribute.name.startsWith('on')) found.push(`<${name} ${attribute.name}>`);
       else if (urlAttributes.has(attribute.name) && judgeUrl(attribute.value) === 'forbidden') found.push(`<${name} ${attribute.name}="${attribute.value.slice(0, 30)}">`);

@@ -1,3 +1,4 @@
+import { isOneOf } from '../records';
 /**
  * URL rules for contributor content: which addresses a link, an image or a reference definition may use.
  * Browsers ignore tabs, line breaks and leading control characters in a URL, and decode HTML entities
@@ -29,6 +30,7 @@ export function decodeEntities(text: string): string {
 /** Returns the scheme of a URL as a browser would read it (lower case, without `:`), or undefined for a relative URL. */
 export function urlScheme(url: string): string | undefined {
   // Browsers strip leading C0 controls and spaces, and remove tabs and line breaks anywhere.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const cleaned = decodeEntities(url).replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return match ? match[1]!.toLowerCase() : undefined;
@@ -41,7 +43,7 @@ export type UrlVerdict = 'ok' | 'insecure' | 'forbidden' | 'unknown';
 export function judgeUrl(url: string): UrlVerdict {
   const scheme = urlScheme(url);
   if (scheme === undefined) return 'ok';
-  if ((forbiddenSchemes as readonly string[]).includes(scheme)) return 'forbidden';
+  if (isOneOf(forbiddenSchemes, scheme)) return 'forbidden';
   if (scheme === 'http') return 'insecure';
-  return (allowedSchemes as readonly string[]).includes(scheme) ? 'ok' : 'unknown';
+  return isOneOf(allowedSchemes, scheme) ? 'ok' : 'unknown';
 }

@@ -27,7 +27,7 @@ function fieldAt(fields: readonly Field[], path: readonly PropertyKey[]): { fiel
 /** Returns the value at a path of parsed YAML, or undefined when any step is missing. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path) value = Array.isArray(value) && typeof key === 'number' ? value[key] : isRecord(value) && typeof key === 'string' ? value[key] : undefined;
   return value;
 }
 

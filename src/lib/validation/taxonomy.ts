@@ -7,6 +7,7 @@ import { problemOfError } from './entry';
 import type { ContentProblem } from './problem';
 import { checkSchema } from './schema';
 import { yamlLineFinder } from './yaml-lines';
+import { isRecord } from '../records';
 
 /** Returns whether `name` is one of the four taxonomies. */
 export function isTaxonomyName(name: string): name is TaxonomyName {
@@ -25,12 +26,12 @@ export function checkTaxonomyFile(file: string, bytes: Uint8Array, name: Taxonom
     }
     const problems = items.flatMap((item, index) => {
       const at: LineFinderAt = (path) => lineOf([name, index, ...path]);
-      return checkSchema(taxonomyFields[name], item as Record<string, unknown>, file, at, `La valeur n° ${index + 1}`).problems;
+      return checkSchema(taxonomyFields[name], isRecord(item) ? item : {}, file, at, `La valeur n° ${index + 1}`).problems;
     });
-    for (const { id, index } of repeatedIds(items as { id?: unknown }[])) {
+    for (const { id, index } of repeatedIds(items.map((item: unknown) => (isRecord(item) ? item : {})))) {
       problems.push({ severity: 'error', file, line: lineOf([name, index, 'id']), subject: 'champ « Identifiant » (id)', problem: `identifiant « ${id} » en double`, fix: 'chaque valeur a son propre identifiant : renommez ou retirez ce doublon.' });
     }
-    return { problems, ids: items.flatMap((item) => (typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : [])) };
+    return { problems, ids: items.flatMap((item: unknown) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : [])) };
   } catch (error) {
     return { problems: [problemOfError(error)], ids: [] };
   }
