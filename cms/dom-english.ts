@@ -2,7 +2,7 @@
  * Text that Decap 3.16 writes in English in its components rather than in its locale, and our French for
  * each. Keys are the rendered text with runs of whitespace collapsed.
  */
-export const hardCodedEnglish: Readonly<Record<string, string>> = {
+const hardCodedEnglish: Readonly<Record<string, string>> = {
   // decap-cms-backend-github AuthenticationPage: signing in with open authoring, without write access.
   "Open Authoring is enabled: we need to use a fork on your github account. (If a fork already exists, we'll use that.)":
     'Pour proposer un contenu, il vous faut votre propre copie du dépôt dans votre compte GitHub (une copie existante sera reprise). Le comité reçoit vos propositions depuis cette copie.',
@@ -15,7 +15,7 @@ export const hardCodedEnglish: Readonly<Record<string, string>> = {
 };
 
 /** Beginnings of accessible names Decap's select fields (react-select) write in English, and our French. */
-export const hardCodedEnglishLabels: Readonly<Record<string, string>> = {
+const hardCodedEnglishLabels: Readonly<Record<string, string>> = {
   // The « × » that removes one chosen value: « Remove Littératie ».
   'Remove ': 'Retirer ',
 };

@@ -16,7 +16,7 @@ interface MarkdownControlInstance {
 type MarkdownControlClass = new (...args: never[]) => MarkdownControlInstance;
 
 /** The error Decap shows under the field and that blocks the save; the list under the editor names each passage. */
-export const refusalSummary = 'le texte contient du code ou du HTML que le site refuse : corrigez les passages listés sous le champ, puis enregistrez de nouveau';
+const refusalSummary = 'le texte contient du code ou du HTML que le site refuse : corrigez les passages listés sous le champ, puis enregistrez de nouveau';
 
 const panelStyle = { margin: '8px 0 0', padding: '8px 12px', border: '1px solid #b3261e', borderRadius: '4px', background: '#fdf0ee', color: '#7a1b12', fontSize: '14px', lineHeight: 1.45 };
 
@@ -61,6 +61,8 @@ export class BodySafetyCheck {
     if (!check) {
       return loadSafetyRules().then((loaded) => {
         this.rerender();
+        // Decap shows a rejection as « label - reason. »: the reason must be the French text, not an Error.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         return loaded(body).length === 0 ? undefined : Promise.reject(refusalSummary);
       });
     }
@@ -80,7 +82,8 @@ export class BodySafetyCheck {
 /** Returns the label of a Decap field, for messages. */
 export function fieldLabel(props: object): string {
   const field = (props as { field?: { get(key: string): unknown } }).field;
-  return String(field?.get('label') ?? field?.get('name') ?? 'Contenu');
+  const label = field?.get('label') ?? field?.get('name');
+  return typeof label === 'string' ? label : 'Contenu';
 }
 
 /**

@@ -1,3 +1,5 @@
+import { defaultSiteUrl } from '../src/config';
+
 /**
  * Where the CMS saves: the one place to set the GitHub repository, its branch, the public site and the
  * OAuth endpoint. Each setting is read from the environment when the site is built (`astro build`,
@@ -19,10 +21,10 @@ export interface CmsSettings {
 }
 
 /** Default repository, branch and site of the network's library. */
-export const defaultSettings = {
+const defaultSettings = {
   repo: 'rocqld/carrefour-des-pratiques',
   branch: 'main',
-  siteUrl: 'https://carrefour-des-pratiques.example',
+  siteUrl: defaultSiteUrl,
   localApiPath: '/api/v1/',
 } as const;
 

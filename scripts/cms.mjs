@@ -46,7 +46,7 @@ async function stop(code) {
   await decap.close();
   process.exit(code);
 }
-astro.on('exit', (code) => stop(code ?? 0));
+astro.on('exit', (code) => void stop(code ?? 0));
 decap.process.on('exit', (code) => {
   if (stopping) return;
   console.error(`decap-server s’est arrêté (code ${code}) ; arrêt du serveur de développement.`);

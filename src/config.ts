@@ -1,3 +1,6 @@
+/** The public address when SITE_URL is not set, shared with the CMS settings (cms/settings.ts). */
+export const defaultSiteUrl = 'https://carrefour-des-pratiques.example';
+
 /** Site-wide settings. The public address can be overridden with SITE_URL at build time. */
 export const site = {
   name: 'Carrefour des pratiques',
@@ -5,5 +8,5 @@ export const site = {
   networkShort: 'ROCQLD',
   description:
     'La bibliothèque de pratiques, d’outils et de modèles des organismes communautaires québécois de lutte au décrochage scolaire.',
-  url: process.env.SITE_URL ?? 'https://carrefour-des-pratiques.example',
+  url: process.env.SITE_URL ?? defaultSiteUrl,
 } as const;

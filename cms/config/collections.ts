@@ -27,7 +27,7 @@ export function bodyTemplate(sections: readonly string[]): string {
  * its template read from `default`); without, a raw Markdown editor: Decap's rich-text mode rewrites Markdown
  * it did not write (list markers, table padding), and entries must survive the CMS unchanged.
  */
-export function bodyField(spec: CollectionSpec): CmsField {
+function bodyField(spec: CollectionSpec): CmsField {
   const base = { name: 'body', label: 'Contenu' };
   const template = bodyTemplate(spec.bodySections);
   if (spec.bodySections.length > 0) return { ...base, widget: widgetNames.sections, required: true, hint: 'Une zone de texte par partie, dans l’ordre de la page publiée.', default: template };

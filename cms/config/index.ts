@@ -42,7 +42,7 @@ function forContributors(field: CmsField): CmsField {
 function collectionsFor(audience: Audience, collections: CmsCollection[]): CmsCollection[] {
   if (audience === 'committee') return collections;
   return collections
-    .filter((collection) => !(committeeOnly.collections as readonly string[]).includes(collection.name))
+    .filter((collection) => !committeeOnly.collections.includes(collection.name))
     .map((collection) => (collection.fields ? { ...collection, fields: collection.fields.map(forContributors) } : collection));
 }
 

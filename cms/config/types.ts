@@ -52,7 +52,7 @@ export interface CmsField {
   modes?: ('raw' | 'rich_text')[];
 }
 
-export interface CmsCollectionFile {
+interface CmsCollectionFile {
   name: string;
   label: string;
   file: string;
@@ -78,7 +78,7 @@ export interface CmsCollection {
   fields?: CmsField[];
 }
 
-export interface CmsBackend {
+interface CmsBackend {
   name: string;
   repo?: string;
   branch?: string;

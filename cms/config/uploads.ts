@@ -12,7 +12,7 @@ export function entryUploadFolder(baseFolder: string): string {
 }
 
 /** Returns the entry folders' parent of a public folder template: `/fichiers/fiches/{{slug}}` → `/fichiers/fiches`. */
-export function uploadBaseFolder(publicFolder: string): string {
+function uploadBaseFolder(publicFolder: string): string {
   return publicFolder.endsWith(`/${entryFolderTemplate}`) ? publicFolder.slice(0, -entryFolderTemplate.length - 1) : publicFolder;
 }
 

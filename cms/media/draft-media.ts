@@ -16,7 +16,7 @@ export function draftMediaUrls(entry: Map<string, unknown> | undefined): globalT
   const urls = new globalThis.Map<string, string>();
   const files = entry?.get('mediaFiles');
   if (!List.isList(files)) return urls;
-  for (const file of (files as List<unknown>).toArray()) {
+  for (const file of files.toArray()) {
     if (!Map.isMap(file)) continue;
     const path = (file as Map<string, unknown>).get('path');
     const url = (file as Map<string, unknown>).get('url');
@@ -28,7 +28,7 @@ export function draftMediaUrls(entry: Map<string, unknown> | undefined): globalT
 }
 
 /** What Decap's `getAsset` returns, as its callers use it: an object whose string is the address. */
-export interface AssetLike {
+interface AssetLike {
   toString(): string;
 }
 export type GetAsset = (path: string, field?: unknown) => AssetLike;

@@ -24,9 +24,10 @@ export function registerUploadWidgets(cms: CMS): void {
       /** Called by Decap's Widget before a save: true, or the error to show under the field. */
       isValid = (): true | { error: { type: string; message: string } } => {
         const { value, field } = this.props;
-        const folder = String(field.get('public_folder') ?? '');
-        if (typeof value !== 'string' || !isLooseUpload(value, folder)) return true;
-        return { error: { type: 'CUSTOM', message: `« ${String(field.get('label') ?? name)} » : ${looseUploadMessage}.` } };
+        const folder = field.get('public_folder');
+        if (typeof value !== 'string' || !isLooseUpload(value, typeof folder === 'string' ? folder : '')) return true;
+        const label = field.get('label');
+        return { error: { type: 'CUSTOM', message: `« ${typeof label === 'string' ? label : name} » : ${looseUploadMessage}.` } };
       };
     }
     registerControl(cms, name, FolderCheckedControl, widget.preview, widget.schema);

@@ -1,4 +1,5 @@
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import type { Map } from 'immutable';
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { fileFormatName } from '../../src/lib/files';
 import { t } from '../../src/i18n/fr-CA';
@@ -43,7 +44,7 @@ function tags(labels: string[]): ReactNode {
  */
 export function entryPreview(kind: PreviewKind) {
   return function EntryPreview({ entry, fields, fieldsMetaData, getAsset, widgetFor }: PreviewTemplateComponentProps) {
-    const data = entry.get('data');
+    const data = entry.get('data') as Map<string, unknown>;
     // A draft's own files are not on the site yet: their address is the one Decap holds for the entry.
     const asset = withDraftMedia(getAsset, () => entry);
     const label = (name: string) => optionLabels(fields, name);
@@ -81,7 +82,7 @@ export function entryPreview(kind: PreviewKind) {
           ),
         ),
         cover ? h('img', { className: 'cover', src: asset(cover).toString(), alt: text(data, 'cover', 'alt') }) : null,
-        h('div', { className: 'prose body' }, widgetFor('body')),
+        h('div', { className: 'prose body' }, widgetFor('body') as ReactNode),
         references.length > 0
           ? h('section', null, h('h2', null, t('references.title')), h('ul', { className: 'prose' }, ...references.map((reference) => h('li', { key: reference }, reference))))
           : null,

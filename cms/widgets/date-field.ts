@@ -12,7 +12,7 @@ interface DateControlProps extends ControlProps {
 }
 
 /** Returns the message Decap shows above the field: its label, what is wrong and how to fix it. */
-export function dateErrorMessage(label: string, { problem, fix }: DateProblem): string {
+function dateErrorMessage(label: string, { problem, fix }: DateProblem): string {
   return `« ${label} » : ${problem}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}`;
 }
 
@@ -53,19 +53,20 @@ class DateControl extends Component<DateControlProps, { text: string }> {
     if (!text) return true;
     const label = String(this.props.field.get('label'));
     const reading = checkTypedDate(text, new Date());
-    const problem = reading.problem ?? this.orderProblem(reading.iso!);
+    const problem = reading.problem ?? this.orderProblem(reading.iso);
     return problem ? { error: { type: 'CUSTOM', message: dateErrorMessage(label, problem) } } : true;
   };
 
   /** The problem when this date comes before the date it may not precede (the review before the publication). */
   private orderProblem(iso: string): DateProblem | undefined {
     const otherName = this.props.field.get('not_before') as string | undefined;
+    if (!otherName) return undefined;
     const data = this.props.getEntry?.()?.get('data') as Map<string, unknown> | undefined;
-    const other = otherName ? readTypedDate(shownText(data?.get(otherName))) : undefined;
-    if (!other?.iso) return undefined;
+    const other = readTypedDate(shownText(data?.get(otherName)));
+    if (!other.iso) return undefined;
     const fields = this.props.collection?.get('fields') as { find: (test: (field: Map<string, unknown>) => boolean) => Map<string, unknown> | undefined } | undefined;
-    const otherLabel = String(fields?.find((field) => field.get('name') === otherName)?.get('label') ?? otherName);
-    return dateOrderProblem({ label: String(this.props.field.get('label')), iso }, { label: otherLabel, iso: other.iso });
+    const otherLabel = fields?.find((field) => field.get('name') === otherName)?.get('label');
+    return dateOrderProblem({ label: String(this.props.field.get('label')), iso }, { label: typeof otherLabel === 'string' ? otherLabel : otherName, iso: other.iso });
   }
 
   override render() {

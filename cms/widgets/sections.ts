@@ -20,7 +20,7 @@ interface SectionsState {
 }
 
 /** The allowed formatting, shown under each section's label as the contributor types it. */
-export const formattingHint = 'Une ligne vide entre deux paragraphes ; « - » pour une liste ; « [texte du lien](https://…) » pour un lien ; « | » entre les colonnes d’un tableau.';
+const formattingHint = 'Une ligne vide entre deux paragraphes ; « - » pour une liste ; « [texte du lien](https://…) » pour un lien ; « | » entre les colonnes d’un tableau.';
 
 const styles = `
 .carrefour-sections { display: grid; gap: 20px; padding: 16px; }

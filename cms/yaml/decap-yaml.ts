@@ -2,8 +2,8 @@
 // with folding turned off before Decap's first use.
 // @ts-expect-error -- resolved by the Vite plugin to the yaml 1.x that decap-cms-core depends on; it ships no types.
 import yaml from 'decap-original-yaml';
-import { disableFolding } from './fold';
+import { disableFolding, type Yaml1Options } from './fold';
 
-disableFolding(yaml);
+disableFolding(yaml as Yaml1Options);
 
 export default yaml;

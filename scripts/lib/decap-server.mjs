@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** Returns a TCP port that is free on 127.0.0.1 right now. */
+/**
+ * Returns a TCP port that is free on 127.0.0.1 right now.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();

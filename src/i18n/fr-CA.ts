@@ -1,5 +1,5 @@
 /** Interface strings, French (Québec). Components take every visible or accessible label from here. */
-export const ui = {
+const ui = {
   'skip.link': 'Aller au contenu',
   'nav.label': 'Navigation principale',
   'nav.communaute': 'La communauté',

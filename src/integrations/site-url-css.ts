@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** The stylesheet's module name; `src/env.d.ts` declares it for TypeScript. */
-export const siteUrlCssId = 'virtual:carrefour/site-url.css';
+const siteUrlCssId = 'virtual:carrefour/site-url.css';
 const resolvedId = `\0${siteUrlCssId}`;
 
 /** Returns the CSS declaring the site's address as `--site-url`, a string the print stylesheet writes before local links. */

@@ -4,7 +4,7 @@ import { formatProblem } from './validation/problem';
 import { slugify } from './slugs';
 
 /** Largest content file read, in bytes: a sheet is a few kilobytes; anything bigger is a mistake, refused before parsing. */
-export const maxContentFileBytes = 1_000_000;
+const maxContentFileBytes = 1_000_000;
 
 /** A file that cannot be read as content, with a French message saying what to do. */
 export class ContentFileError extends Error {

@@ -40,9 +40,9 @@ export interface DateProblem {
 export type DateReading = { iso: string; problem?: undefined } | { iso?: undefined; problem: DateProblem };
 
 /** No content of the library predates the network; an older date is a typo. */
-export const earliestDate = '1990-01-01';
+const earliestDate = '1990-01-01';
 /** A date may be planned ahead, but not by more than this many years. */
-export const maxYearsAhead = 1;
+const maxYearsAhead = 1;
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dayFirstPattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -21,13 +21,3 @@ export function countFacet<I, T extends { id: string; label?: string; name?: str
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || compareFrench(nameOf(a.value), nameOf(b.value)));
 }
-
-/** Returns items grouped by a key, groups in the order of `order` (unknown keys last), empty groups left out. */
-export function groupBy<I>(items: readonly I[], keyOf: (item: I) => string, order: readonly string[]): [string, I[]][] {
-  const groups = new Map<string, I[]>(order.map((key) => [key, []]));
-  for (const item of items) {
-    const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return [...groups].filter(([, list]) => list.length > 0);
-}

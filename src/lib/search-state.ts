@@ -5,7 +5,7 @@ export const searchSorts = [
   { id: 'recent', label: 'Plus récents d’abord' },
   { id: 'titre', label: 'Titre, de A à Z' },
 ] as const;
-export type SearchSort = (typeof searchSorts)[number]['id'];
+type SearchSort = (typeof searchSorts)[number]['id'];
 
 /** Everything a search page shows, as kept in its URL. */
 export interface SearchState {

@@ -41,7 +41,7 @@ export function editPath(collection: string, slug: string): string {
  * First path segments the site already uses (pages, generated files, `public/` folders, build output):
  * a content page (`content/pages/<slug>.mdx`, served at `/<slug>/`) may not take one of them.
  */
-export const reservedPageSlugs: readonly string[] = [
+const reservedPageSlugs: readonly string[] = [
   ...allKinds.map((kind) => kinds[kind].route),
   ...browsableTaxonomies.map((name) => taxonomies[name].route),
   'recherche', 'admin', 'donnees', 'fichiers', 'images', 'pagefind', '_astro', '404', 'rss', 'sitemap', 'robots', 'favicon',

@@ -9,7 +9,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
   totalFilters: FilterCounts;

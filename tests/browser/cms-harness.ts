@@ -19,7 +19,7 @@ import { root, siteDir } from '../build/site';
 /** Waits until `check` stops throwing, polling; for what happens in the repository after a click. */
 export const eventually = <T>(check: () => T) => vi.waitFor(check, { timeout: 30_000, interval: 200 });
 /** Polls a value of the page until the assertion that follows holds. */
-export const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
+export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
 /** What Decap's refused save leaves among the problems: it rejects with no reason (actions/entries.js, persistEntry), an uncaught « undefined ». */
 const saveRefusal = 'erreur JavaScript : undefined';
@@ -117,14 +117,14 @@ export function useCmsStack(options: CmsStackOptions = {}) {
 
     /** Waits for the page error a refused save reports, expected there and only there, and forgets it. */
     async expectSaveRefusalReported() {
-      await poll(async () => problems.includes(saveRefusal)).toBe(true);
+      await poll(() => problems.includes(saveRefusal)).toBe(true);
       problems.splice(problems.indexOf(saveRefusal), 1);
     },
   };
 }
 
 /** Picks `option` in a Decap select or relation field (react-select), by typing its beginning. */
-export async function choose(page: Page, label: string, option: string) {
+async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).fill(option.slice(0, 6));
   await page.getByRole('option', { name: option, exact: true }).click();
 }

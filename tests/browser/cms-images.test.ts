@@ -72,7 +72,7 @@ describe('a draft’s own images in the CMS', () => {
     await eventually(() => expect(cms.repo.show(`cms/fiches/${slug}`, `public${coverPath}`)).toBeDefined());
     expect(cms.repo.show(`cms/fiches/${slug}`, `content/fiches/${slug}.mdx`)).toContain(`image: ${coverPath}`);
     expect(cms.repo.show('main', `public${coverPath}`)).toBeUndefined();
-    await poll(async () => page.url()).toContain(`/entries/${slug}`);
+    await poll(() => page.url()).toContain(`/entries/${slug}`);
     await expectImagesShown();
     expect(problems.splice(0)).toEqual([]);
   });

@@ -76,7 +76,7 @@ describe('uploads in the CMS', () => {
     await poll(() => page.getByText(storedName, { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /Supprimer/ }).filter({ visible: true }).count()).toBe(0);
     await page.locator('input[type="file"]').setInputFiles(upload);
-    await poll(async () => dialogs.length).toBe(1);
+    await poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe(sameNameRefusal(storedName));
     // Decap would have deleted the published file on main before uploading its namesake: nothing moved.
     await page.waitForTimeout(1_500);

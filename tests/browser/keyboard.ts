@@ -44,7 +44,7 @@ export function focusedStop(page: Page): Promise<Stop | null> {
 }
 
 /** Fails unless the focused element is visibly marked: a solid outline of at least 2 px, on screen. */
-export function expectVisibleFocus(stop: Stop) {
+function expectVisibleFocus(stop: Stop) {
   const where = `${stop.tag} « ${stop.text || stop.name || stop.id} »`;
   expect(stop.outline.style, `contour de focus de ${where}`).not.toBe('none');
   expect(stop.outline.width, `épaisseur du contour de ${where}`).toBeGreaterThanOrEqual(2);

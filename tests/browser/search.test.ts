@@ -81,15 +81,15 @@ describe('search journeys', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     const shown = await page.locator('[data-count]').evaluateAll((spans) =>
-      Object.fromEntries(spans.map((span) => [(span as HTMLElement).dataset.count, span.textContent])),
+      Object.fromEntries(spans.map((span): [string, string | null] => [(span as HTMLElement).dataset.count ?? '', span.textContent])),
     );
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // A string, so the test runner does not rewrite the dynamic import meant for the browser.
-    const fromIndex = (await page.evaluate(
+    const fromIndex = await page.evaluate<Record<string, Record<string, number>>>(
       `(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.init(); return pagefind.filters(); })()`,
-    )) as Record<string, Record<string, number>>;
+    );
     const expected = Object.fromEntries(Object.keys(shown).map((key) => {
-      const [filter, value] = key!.split(':') as [string, string];
+      const [filter, value] = key.split(':') as [string, string];
       return [key, `(${fromIndex[filter]?.[value] ?? 0})`];
     }));
     expect(shown).toEqual(expected);

@@ -4,7 +4,7 @@ import { draftMediaUrls, withDraftImages, withDraftMedia, type GetAsset } from '
 
 /** An entry as Decap holds it: its data, and its draft files with their repository path and in-memory address. */
 function entryWith(mediaFiles: { path: string; url?: string }[]): Map<string, unknown> {
-  return fromJS({ data: { title: 'Jardin' }, mediaFiles }) as Map<string, unknown>;
+  return fromJS({ data: { title: 'Jardin' }, mediaFiles });
 }
 
 const cover = '/images/fiches/jardin/potager.png';

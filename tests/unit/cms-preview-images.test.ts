@@ -43,7 +43,7 @@ describe('the body preview', () => {
   /** Stands for Decap's Markdown preview: shows the Markdown it is handed. */
   const markdownEcho = ({ value }: { value?: unknown }) => h('pre', { className: 'rendered' }, String(value));
   const BodyPreview = safeBodyPreview(markdownEcho);
-  const renderBody = (body: string, sheet: Map<string, unknown>) => renderToStaticMarkup(h(BodyPreview, { value: body, entry: sheet, field: fromJS({ name: 'body' }) as Map<string, unknown> }));
+  const renderBody = (body: string, sheet: Map<string, unknown>) => renderToStaticMarkup(h(BodyPreview, { value: body, entry: sheet, field: fromJS({ name: 'body' }) }));
 
   beforeAll(async () => {
     await loadSafetyRules();

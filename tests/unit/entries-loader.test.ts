@@ -23,8 +23,8 @@ async function load(files: Record<string, string | Uint8Array>, render = (body: 
     collection: 'pages',
     store: { get: (id: string) => store.get(id), set: (entry: { id: string }) => store.set(entry.id, entry as never), keys: () => [...store.keys()], delete: (id: string) => store.delete(id) },
     generateDigest: (text: string) => String(text.length),
-    parseData: async ({ data }: { data: Record<string, unknown> }) => objectSchema(pages.fields).parse(data),
-    renderMarkdown: async (body: string) => ({ html: render(body), metadata: {} }),
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(objectSchema(pages.fields).parse(data)),
+    renderMarkdown: (body: string) => Promise.resolve({ html: render(body), metadata: {} }),
   } as unknown as LoaderContext;
   await entriesLoader({ base, extension: 'mdx', fields: pages.fields, isPage: true }).load(context);
   return store;

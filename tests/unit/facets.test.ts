@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countFacet, groupBy } from '../../src/lib/facets';
+import { countFacet } from '../../src/lib/facets';
 
 const themes = [
   { id: 'a', label: 'Éducation' },
@@ -18,15 +18,5 @@ describe('countFacet', () => {
 
   test('counts an item once even if it repeats a value', () => {
     expect(countFacet([{ t: [themes[2]!, themes[2]!] }], (i) => i.t, themes)).toEqual([{ value: themes[2], count: 1 }]);
-  });
-});
-
-describe('groupBy', () => {
-  test('groups in the given order and drops empty groups', () => {
-    const groups = groupBy(['pomme', 'banane', 'poire'], (w) => w[0]!, ['b', 'x', 'p']);
-    expect(groups).toEqual([
-      ['b', ['banane']],
-      ['p', ['pomme', 'poire']],
-    ]);
   });
 });

@@ -55,7 +55,7 @@ function showOne(field: Field | undefined, value: unknown, names: ValueNames): s
 }
 
 /** Returns a field's value as one short line of text, or undefined when it is empty. */
-export function showValue(field: Field | undefined, value: unknown, names: ValueNames): string | undefined {
+function showValue(field: Field | undefined, value: unknown, names: ValueNames): string | undefined {
   if (isEmpty(value)) return undefined;
   const separator = field?.widget === 'string-list' || field?.widget === 'list' ? ' ; ' : ', ';
   if (!Array.isArray(value)) return shorten(showOne(field, value, names), maxValueLength);
@@ -67,7 +67,7 @@ export function showValue(field: Field | undefined, value: unknown, names: Value
  * its items added, or undefined when the whole list fits or only its order changed.
  */
 function listChange(field: Field, label: string, old: unknown, now: unknown, names: ValueNames): FieldChange | undefined {
-  const [before, after] = [old, now].map((value) => (Array.isArray(value) ? value : isEmpty(value) ? [] : [value]));
+  const [before, after] = [old, now].map((value): unknown[] => (Array.isArray(value) ? value : isEmpty(value) ? [] : [value]));
   const fits = [before, after].every((items) => [...(showValue(field, items, names) ?? '')].length < maxValueLength);
   if (!Array.isArray(old) || !Array.isArray(now) || fits) return undefined;
   const keys = (items: unknown[]) => new Set(items.map(canonical));

@@ -45,7 +45,7 @@ const uploadLabels = { added: 'Ajout', modified: 'Remplacement', removed: 'Suppr
 const maxNamed = 10;
 
 /** Returns entry titles as a French list of quoted, escaped names: « A », « B » et 3 autres. */
-export function quotedTitles(titles: readonly string[]): string {
+function quotedTitles(titles: readonly string[]): string {
   const named = titles.slice(0, maxNamed).map((title) => `« ${escapeMarkdown(title)} »`);
   if (titles.length > maxNamed) named.push(plural(titles.length - maxNamed, 'autre', 'autres'));
   return joinFrench(named);

@@ -3,7 +3,7 @@ import { checkElement, fixes, isCodeInText, urlProblem, type BodyProblem, type E
 import { readTags } from './html-tags';
 import { lineOf, parseMarkdown, parseMdx, walk } from './parse';
 
-export { allowedComponents, forbiddenTags, type BodyProblem, type BodyRule } from './elements';
+export { allowedComponents, type BodyProblem, type BodyRule } from './elements';
 
 /**
  * The MDX safety rules, shared by the build (src/loaders/entries.ts) and the validator.

@@ -5,7 +5,7 @@
  * It does not build a tree: every raw HTML fragment is refused anyway; this only words the refusal.
  */
 
-export interface HtmlAttribute {
+interface HtmlAttribute {
   /** Lower-case attribute name. */
   name: string;
   /** Raw value, entities not decoded; empty for a bare attribute. */

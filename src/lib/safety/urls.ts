@@ -6,10 +6,10 @@ import { isOneOf } from '../records';
  */
 
 /** Schemes that run code or smuggle a whole document: never allowed. */
-export const forbiddenSchemes = ['javascript', 'vbscript', 'data'] as const;
+const forbiddenSchemes = ['javascript', 'vbscript', 'data'] as const;
 
 /** Schemes a contributor may link to; `http` is allowed but earns a warning. */
-export const allowedSchemes = ['https', 'http', 'mailto', 'tel'] as const;
+const allowedSchemes = ['https', 'http', 'mailto', 'tel'] as const;
 
 const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n',
