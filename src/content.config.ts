@@ -37,7 +37,8 @@ function taxonomyCollection(name: TaxonomyName) {
 }
 
 /** One collection per content folder and per taxonomy file, as the registry lists them (src/schema/registry.ts). */
-export const collections = Object.fromEntries([
-  ...contentCollections.map((spec) => [spec.name, folderCollection(spec)]),
-  ...taxonomyNames.map((name) => [name, taxonomyCollection(name)]),
+type Collection = ReturnType<typeof folderCollection> | ReturnType<typeof taxonomyCollection>;
+export const collections = Object.fromEntries<Collection>([
+  ...contentCollections.map((spec): [string, Collection] => [spec.name, folderCollection(spec)]),
+  ...taxonomyNames.map((name): [string, Collection] => [name, taxonomyCollection(name)]),
 ]);

@@ -52,7 +52,8 @@ function contentType(type, path) {
  * @param {(bytes: number) => void} onSent
  */
 function buffered(request, response, onSent) {
-  const { writeHead, end } = response;
+  const writeHead = response.writeHead.bind(response);
+  const end = response.end.bind(response);
   const chunks = [];
   let head = [];
   response.writeHead = (status, headers) => ((head = [status, headers]), response);
@@ -64,12 +65,12 @@ function buffered(request, response, onSent) {
     const whole = status === 200 || status === 404;
     const gzip = whole && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     const body = gzip ? gzipSync(Buffer.concat(chunks)) : Buffer.concat(chunks);
-    writeHead.call(response, status, {
+    writeHead(status, {
       ...headers,
       'Content-Type': type,
       ...(gzip ? { 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' } : {}),
     });
-    end.call(response, body);
+    end(body);
     onSent(body.length);
     return response;
   };

@@ -1,10 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DataOf } from '../schema/fields';
-import type { pages } from '../schema/collections';
+import { pages } from '../schema/collections';
+import { objectSchema } from '../schema/to-zod';
 
-export type PageData = DataOf<typeof pages.fields>;
+type PageData = DataOf<typeof pages.fields>;
+const pageSchema = objectSchema(pages.fields);
 
-/** Returns the editorial pages (`content/pages/`) with their fields typed from the schema the content layer checked them with. */
+/**
+ * Returns the editorial pages (`content/pages/`) with their fields typed from the schema. The content layer
+ * checked them already; the few pages are read again through the typed schema rather than cast.
+ */
 export async function getPages(): Promise<{ entry: CollectionEntry<'pages'>; data: PageData }[]> {
-  return (await getCollection('pages')).map((entry) => ({ entry, data: entry.data as PageData }));
+  return (await getCollection('pages')).map((entry) => ({ entry, data: pageSchema.parse(entry.data) }));
 }

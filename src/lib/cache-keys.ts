@@ -18,7 +18,7 @@ export function digest(value: unknown): string {
 }
 
 /** Returns what a card shows of an item (listings, related content). */
-export function cardOf(item: Item) {
+function cardOf(item: Item) {
   return {
     path: item.path,
     title: item.title,

@@ -28,7 +28,7 @@ export interface RawLibrary {
 }
 
 /** Items of each listed kind, sorted by title. */
-export type ItemsByKind = { [K in ItemKind]: ItemOf<K>[] };
+type ItemsByKind = { [K in ItemKind]: ItemOf<K>[] };
 
 export interface Library {
   taxonomies: Taxonomies;
@@ -64,9 +64,9 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 
 /** Returns the ids each collection and taxonomy knows, for reference checks. */
 function knownIds(raw: RawLibrary): KnownIds {
-  return Object.fromEntries([
-    ...allKinds.map((kind) => [kinds[kind].spec.name, new Set(raw.entries[kind].map((entry) => entry.id))]),
-    ...taxonomyNames.map((name) => [name, new Set(raw.taxonomies[name].map((value) => value.id))]),
+  return Object.fromEntries<ReadonlySet<string>>([
+    ...allKinds.map((kind): [string, ReadonlySet<string>] => [kinds[kind].spec.name, new Set(raw.entries[kind].map((entry) => entry.id))]),
+    ...taxonomyNames.map((name): [string, ReadonlySet<string>] => [name, new Set(raw.taxonomies[name].map((value) => value.id))]),
   ]);
 }
 

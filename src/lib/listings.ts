@@ -6,7 +6,7 @@ import { fieldsOf } from './records';
 import { compareFrench } from './text';
 
 /** Cards per listing page: a listing page weighs the same whatever the size of the library. */
-export const LISTING_PAGE_SIZE = 48;
+const LISTING_PAGE_SIZE = 48;
 /** Newest items each kind's section shows on an overview page (a theme, a region, a public, an organization). */
 export const OVERVIEW_SIZE = 6;
 

@@ -12,12 +12,10 @@ export type EntryData<K extends Kind> = K extends Kind ? DataOf<(typeof kinds)[K
 /** A value of taxonomy `T`, as `content/taxonomies/<T>.yml` lists it. */
 export type TaxonomyValue<T extends TaxonomyName> = DataOf<(typeof taxonomyFields)[T]>;
 export type Taxonomies = { [T in TaxonomyName]: TaxonomyValue<T>[] };
-export type Theme = TaxonomyValue<'themes'>;
-export type Audience = TaxonomyValue<'audiences'>;
+type Theme = TaxonomyValue<'themes'>;
+type Audience = TaxonomyValue<'audiences'>;
 export type Region = TaxonomyValue<'regions'>;
 export type EvidenceLevel = TaxonomyValue<'evidence'>;
-/** A theme or a public: what a tag shows. */
-export type Taxon = Theme | Audience;
 
 /** A file offered for download, with what a visitor needs before clicking. */
 export interface Attachment {
@@ -71,5 +69,3 @@ export type Item = { [K in ItemKind]: ItemOf<K> }[ItemKind];
 export function itemKey(item: Pick<Item, 'kind' | 'slug'>): string {
   return `${item.kind}:${item.slug}`;
 }
-
-export type { ItemKind, Kind } from '../schema/registry';

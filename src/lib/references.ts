@@ -29,7 +29,7 @@ function targetOf(field: Field): string | undefined {
 }
 
 /** A value found in an entry's data: its field, its path for messages (`files[1].file`) and its path as keys. */
-export interface FieldValueAt {
+interface FieldValueAt {
   field: Field;
   path: string;
   keys: PropertyKey[];
@@ -38,7 +38,7 @@ export interface FieldValueAt {
 
 
 /** Yields every present value of `data`, nested objects and lists walked into, per the field descriptors. */
-export function* fieldValues(fields: readonly Field[], data: unknown, prefix = '', keys: PropertyKey[] = []): Generator<FieldValueAt> {
+function* fieldValues(fields: readonly Field[], data: unknown, prefix = '', keys: PropertyKey[] = []): Generator<FieldValueAt> {
   if (!isRecord(data)) return;
   for (const field of fields) {
     const value = data[field.name];

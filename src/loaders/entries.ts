@@ -96,15 +96,16 @@ export function entriesLoader(options: { base: string; extension: string; fields
       // Every file is read before failing, so one build lists every problem of the collection.
       if (rejected.length > 0) throw new ContentRejectedError(rejected);
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-      context.watcher?.on('all', async (event, changed) => {
+      context.watcher?.on('all', (event, changed) => {
         if (!changed.startsWith(base) || !changed.endsWith(suffix)) return;
         const name = relative(base, changed);
         if (event === 'unlink') {
           context.store.delete(name.slice(0, -suffix.length));
           return;
         }
-        const result = await tryLoadFile(context, name);
-        if (typeof result !== 'string') context.logger.error(result.join('\n'));
+        void tryLoadFile(context, name).then((result) => {
+          if (typeof result !== 'string') context.logger.error(result.join('\n'));
+        });
       });
     },
   };

@@ -4,9 +4,9 @@ import { costOptions, licenceOptions, modelTypeOptions, toolTypeOptions } from '
 /* Fields shared by several content types. */
 
 /** Documents contributors can attach: PDF to read and print, and editable office formats. */
-export const documentExtensions = ['pdf', 'docx', 'odt', 'xlsx', 'ods', 'pptx', 'odp'] as const;
+const documentExtensions = ['pdf', 'docx', 'odt', 'xlsx', 'ods', 'pptx', 'odp'] as const;
 /** Images a web page can show. */
-export const imageExtensions = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+const imageExtensions = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
 
 const title = {
   name: 'title',

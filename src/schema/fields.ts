@@ -24,34 +24,34 @@ interface BaseField {
   required: boolean;
 }
 
-export interface StringField extends BaseField {
+interface StringField extends BaseField {
   widget: 'string';
   min?: number;
   max?: number;
   format?: 'email' | 'url' | 'slug';
 }
-export interface TextField extends BaseField {
+interface TextField extends BaseField {
   widget: 'text';
   min?: number;
   max?: number;
 }
-export interface NumberField extends BaseField {
+interface NumberField extends BaseField {
   widget: 'number';
   min?: number;
   max?: number;
   integer?: boolean;
 }
-export interface BooleanField extends BaseField {
+interface BooleanField extends BaseField {
   widget: 'boolean';
   default?: boolean;
 }
-export interface DateField extends BaseField {
+interface DateField extends BaseField {
   widget: 'date';
   /** Name of another date field of the same entry this date may not precede (the review follows the publication). */
   notBefore?: string;
 }
 /** A choice among fixed options or among the values of a taxonomy. */
-export interface SelectField extends BaseField {
+interface SelectField extends BaseField {
   widget: 'select';
   options: readonly Option[] | { taxonomy: TaxonomyName };
   multiple: boolean;
@@ -60,7 +60,7 @@ export interface SelectField extends BaseField {
   default?: string;
 }
 /** A link to other entries, stored as their slugs. */
-export interface RelationField extends BaseField {
+interface RelationField extends BaseField {
   widget: 'relation';
   /** Name of the collection its entries belong to (a kind's collection in `registry.ts`). */
   collection: string;
@@ -69,18 +69,18 @@ export interface RelationField extends BaseField {
   max?: number;
 }
 /** A path to an uploaded file under `public/`. */
-export interface FileField extends BaseField {
+interface FileField extends BaseField {
   widget: 'file' | 'image';
   /** Folder under `public/` where uploads go, e.g. `/fichiers/outils`. */
   folder: string;
   /** File extensions accepted, lowercase without the dot, e.g. `['pdf', 'docx']`. */
   accept: readonly string[];
 }
-export interface ObjectField extends BaseField {
+interface ObjectField extends BaseField {
   widget: 'object';
   fields: readonly Field[];
 }
-export interface ListField extends BaseField {
+interface ListField extends BaseField {
   widget: 'list';
   /** Label of one item: « Pièce jointe » (the CMS counts items and names its « Ajouter » button with it). */
   labelSingular: string;
@@ -89,7 +89,7 @@ export interface ListField extends BaseField {
   max?: number;
 }
 /** A list of free-text lines (authors, bibliographic references). */
-export interface StringListField extends BaseField {
+interface StringListField extends BaseField {
   widget: 'string-list';
   /** Label of one line: « Référence ». */
   labelSingular: string;
@@ -139,7 +139,7 @@ export interface CollectionSpec {
 type Many<F, Value> = F extends { multiple: true } ? Value[] : Value;
 
 /** The value of one field once validated: trimmed texts, dates as Date, lists as arrays. */
-export type FieldValue<F extends Field> = F extends { widget: 'string' | 'text' | 'file' | 'image' }
+type FieldValue<F extends Field> = F extends { widget: 'string' | 'text' | 'file' | 'image' }
   ? string
   : F extends { widget: 'number' }
     ? number

@@ -18,7 +18,6 @@ export const facets = {
   organisme: { label: 'Organisme' },
 } as const satisfies Record<string, { label: string; taxonomy?: TaxonomyName }>;
 export type FacetKey = keyof typeof facets;
-export const facetKeys: readonly FacetKey[] = keysOf(facets);
 
 /** How French names a kind of entry. */
 interface Nouns {
@@ -127,7 +126,6 @@ type KindsWhere<Condition> = { [K in Kind]: (typeof kinds)[K] extends Condition 
 export type ItemKind = KindsWhere<{ listed: true }>;
 /** The collection of each kind: `fiches` for `fiche`. */
 export type CollectionOf<K extends Kind> = (typeof kinds)[K]['spec']['name'];
-export type EntryCollection = CollectionOf<Kind>;
 
 /** The keys of a registry, typed (`Object.keys` only knows they are strings). */
 function keysOf<T extends object>(registry: T): (keyof T & string)[] {

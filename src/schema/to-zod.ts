@@ -19,7 +19,7 @@ function stringSchema(field: Field & { min?: number; max?: number }) {
     const max = field.max;
     schema = schema.max(max, {
       error: (issue) =>
-        fieldMessage(field, `${max} caractères au plus (actuellement ${String(issue.input).length})`, 'raccourcissez le texte.'),
+        fieldMessage(field, `${max} caractères au plus (actuellement ${typeof issue.input === 'string' ? issue.input.length : '?'})`, 'raccourcissez le texte.'),
     });
   }
   return schema;

@@ -1,5 +1,5 @@
 /** Whether a problem blocks publication (error) or only deserves a second look (warning). */
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One thing to fix in one file, worded for a contributor in French. */
 export interface ContentProblem {

@@ -9,9 +9,9 @@ import { fieldSubject, type ContentProblem } from './problem';
 import type { LineFinder } from './yaml-lines';
 
 /** A review older than this many years earns a warning. */
-export const reviewMaxYears = 3;
+const reviewMaxYears = 3;
 /** The summary's hint asks for one or two sentences. */
-export const summaryMaxSentences = 2;
+const summaryMaxSentences = 2;
 
 /** Returns the size in bytes of a file under `public/`, or undefined when it is missing. */
 export type FileSizeLookup = (publicPath: string) => number | undefined;
@@ -31,7 +31,7 @@ interface QualityInput {
 const warning = (file: string, line: number | undefined, subject: string, problem: string, fix: string): ContentProblem => ({ severity: 'warning', file, line, subject, problem, fix });
 
 /** Returns the number of sentences in a text (a sentence ends with . ! ? or …). */
-export function countSentences(text: string): number {
+function countSentences(text: string): number {
   return text.split(/(?<=[.!?…])\s+(?=\p{Lu}|\d)/u).filter((part) => part.trim() !== '').length;
 }
 
