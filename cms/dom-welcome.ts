@@ -13,4 +13,3 @@ export function placeWelcome(root: HTMLElement, welcome: HTMLElement): void {
   if (welcome.nextElementSibling !== button) button.before(welcome);
   welcome.hidden = false;
 }
-

@@ -205,8 +205,7 @@ export const frenchWording: Phrases = {
     errorBoundary: {
       details: 'Une erreur est survenue. Copiez votre texte, puis ',
       reportIt: 'signalez-la sur GitHub.',
-      privacyWarning:
-        'Le signalement ouvre une page GitHub préremplie avec le message d’erreur et des détails techniques.\nRelisez-les et retirez toute information personnelle.',
+      privacyWarning: 'Le signalement ouvre une page GitHub préremplie avec le message d’erreur et des détails techniques.\nRelisez-les et retirez toute information personnelle.',
       recoveredEntry: {
         heading: 'Texte récupéré',
         warning: 'Copiez ce texte ailleurs avant de quitter cette page!',

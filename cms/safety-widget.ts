@@ -18,7 +18,16 @@ type MarkdownControlClass = new (...args: never[]) => MarkdownControlInstance;
 /** The error Decap shows under the field and that blocks the save; the list under the editor names each passage. */
 const refusalSummary = 'le texte contient du code ou du HTML que le site refuse : corrigez les passages listés sous le champ, puis enregistrez de nouveau';
 
-const panelStyle = { margin: '8px 0 0', padding: '8px 12px', border: '1px solid #b3261e', borderRadius: '4px', background: '#fdf0ee', color: '#7a1b12', fontSize: '14px', lineHeight: 1.45 };
+const panelStyle = {
+  margin: '8px 0 0',
+  padding: '8px 12px',
+  border: '1px solid #b3261e',
+  borderRadius: '4px',
+  background: '#fdf0ee',
+  color: '#7a1b12',
+  fontSize: '14px',
+  lineHeight: 1.45,
+};
 
 /** The list of problems under the editor, in the validator's words; nothing when the body passes. */
 function problemList(problems: readonly FormBodyProblem[], id: string | undefined, word: (problem: FormBodyProblem) => string): ReactNode {

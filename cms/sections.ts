@@ -68,7 +68,15 @@ export function splitBody(body: string): BodyPart[] {
   const parts = [partOf('', lines.slice(0, starts[0] ?? lines.length).join(''))];
   for (const [i, start] of starts.entries()) {
     const heading = contentOf(lines[start]!);
-    parts.push(partOf(heading, lines.slice(start, starts[i + 1] ?? lines.length).join('').slice(heading.length)));
+    parts.push(
+      partOf(
+        heading,
+        lines
+          .slice(start, starts[i + 1] ?? lines.length)
+          .join('')
+          .slice(heading.length),
+      ),
+    );
   }
   return parts;
 }

@@ -11,7 +11,10 @@ import { writeSyntheticLibrary } from './lib/synthetic-library.mjs';
 import { directorySize } from './lib/sizes.mjs';
 
 const root = join(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
+const sizes = process.argv
+  .slice(2)
+  .filter((arg) => /^\d+$/.test(arg))
+  .map(Number);
 const queries = ['parents', 'anxiete examens', 'retour aux études'];
 const TARGET_MS = 300;
 const TARGET_KB = 150;
@@ -106,7 +109,9 @@ for (const [label, contentDir] of libraries) {
   const result = await measureLibrary(label, contentDir);
   measured.push(result);
   for (const row of result.rows) {
-    console.log(`| ${label} | ${row.query} | ${row.results} | ${Math.round(row.ms)} ms | ${kb(row.pageKb)} | ${kb(row.initKb)} | ${kb(row.queryKb)} | ${kb(row.initKb + row.queryKb)} | ${kb(row.countKb)} |`);
+    console.log(
+      `| ${label} | ${row.query} | ${row.results} | ${Math.round(row.ms)} ms | ${kb(row.pageKb)} | ${kb(row.initKb)} | ${kb(row.queryKb)} | ${kb(row.initKb + row.queryKb)} | ${kb(row.countKb)} |`,
+    );
   }
   console.log(`| ${label} | (construction ${result.buildSeconds.toFixed(1)} s, index ${result.indexMb.toFixed(1)} Mo sur disque) | | | | | | | |`);
 }

@@ -11,7 +11,10 @@ import { directorySize } from './lib/sizes.mjs';
 import { writeSyntheticLibrary } from './lib/synthetic-library.mjs';
 
 const root = join(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
+const sizes = process.argv
+  .slice(2)
+  .filter((arg) => /^\d+$/.test(arg))
+  .map(Number);
 const astro = join(root, 'node_modules', '.bin', 'astro');
 const patterns = {
   synced: /\[content\] Synced content/,
@@ -41,13 +44,22 @@ async function run(label, cwd, env) {
 
 /** Edits the summary of one sheet, as a contributor would. */
 function editOneSheet(fiches) {
-  const file = join(fiches, readdirSync(fiches).find((name) => name.startsWith('synthetique-')));
+  const file = join(
+    fiches,
+    readdirSync(fiches).find((name) => name.startsWith('synthetique-')),
+  );
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Modifié pour le banc d’essai.'));
 }
 
 /** Adds one sheet, copied from another under a new name and title. */
 function addOneSheet(fiches) {
-  const source = readFileSync(join(fiches, readdirSync(fiches).find((name) => name.startsWith('synthetique-'))), 'utf8');
+  const source = readFileSync(
+    join(
+      fiches,
+      readdirSync(fiches).find((name) => name.startsWith('synthetique-')),
+    ),
+    'utf8',
+  );
   writeFileSync(join(fiches, 'ajout-banc-essai.mdx'), source.replace(/^title: .*$/m, 'title: Fiche ajoutée pendant le banc d’essai'));
 }
 
@@ -107,7 +119,9 @@ for (const size of sizes.length ? sizes : [1000, 10_000]) {
   print(`| construction à froid (index de recherche compris pour le projet) | ${s(p.cold.seconds)} | ${s(b.cold.seconds)} | ${ratio(b.cold.seconds, p.cold.seconds)} |`);
   print(`| reconstruction, une fiche modifiée | ${s(p.edit.seconds)} (${p.edit.restored} pages reprises) | ${s(b.edit.seconds)} | ${ratio(b.edit.seconds, p.edit.seconds)} |`);
   print(`| reconstruction, une fiche ajoutée | ${s(p.add.seconds)} (${p.add.restored} pages reprises) | ${s(b.add.seconds)} | ${ratio(b.add.seconds, p.add.seconds)} |`);
-  print(`| mémoire maximale (arbre de processus), à froid | ${mib(p.cold.peakMiB * 1024 * 1024)} | ${mib(b.cold.peakMiB * 1024 * 1024)} | ${ratio(b.cold.peakMiB, p.cold.peakMiB)} |`);
+  print(
+    `| mémoire maximale (arbre de processus), à froid | ${mib(p.cold.peakMiB * 1024 * 1024)} | ${mib(b.cold.peakMiB * 1024 * 1024)} | ${ratio(b.cold.peakMiB, p.cold.peakMiB)} |`,
+  );
   print(`| phase : synchronisation du contenu (démarrage compris) | ${s(p.cold.sync)} | ${s(b.cold.sync)} | |`);
   print(`| phase : rendu des pages | ${s(p.cold.render)} | ${s(b.cold.render)} | |`);
   print(`| phase : index de recherche | ${s(p.cold.index)} | sans objet | |`);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pageWeight } from './lib/page-weight.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
-const sheets = readdirSync(join(distDir, 'pratiques'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const sheets = readdirSync(join(distDir, 'pratiques'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const paths = process.argv[3] ? [process.argv[3]] : sheets.map((slug) => `/pratiques/${slug}/`);
 const weights = paths.map((path) => ({ path, ...pageWeight(distDir, path) }));
 const heaviest = weights.reduce((a, b) => (b.totalGzip > a.totalGzip ? b : a));
@@ -17,5 +19,7 @@ console.log(`  HTML gzip         : ${kb(heaviest.htmlGzip)}`);
 console.log(`  CSS gzip          : ${kb(heaviest.cssGzip)} (${heaviest.stylesheets.length} feuille(s) de style)`);
 console.log(`  Total HTML + CSS  : ${kb(heaviest.totalGzip)} — cible ≤ 20 Ko : ${heaviest.totalGzip <= 20 * 1024 ? 'atteinte' : 'DÉPASSÉE'}`);
 const withScripts = weights.filter((w) => w.scripts.length > 0);
-console.log(`  JavaScript chargé avant interaction : ${withScripts.length === 0 ? 'aucun (cible atteinte)' : withScripts.map((w) => `${w.path} → ${w.scripts.join(', ')}`).join('; ')}`);
+console.log(
+  `  JavaScript chargé avant interaction : ${withScripts.length === 0 ? 'aucun (cible atteinte)' : withScripts.map((w) => `${w.path} → ${w.scripts.join(', ')}`).join('; ')}`,
+);
 process.exitCode = heaviest.totalGzip <= 20 * 1024 && withScripts.length === 0 ? 0 : 1;

@@ -10,7 +10,10 @@ import { publicFileSize, readLibraryFiles } from './lib/library-files';
 const root = process.cwd();
 const contentDir = process.env.CARREFOUR_CONTENT_DIR ?? 'content';
 const toPath = (arg: string) => relative(root, resolve(arg)).split(sep).join('/');
-const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map(toPath);
+const wanted = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'))
+  .map(toPath);
 
 const missing = wanted.filter((path) => !existsSync(resolve(root, path)));
 for (const path of missing) console.error(`${path} — fichier introuvable. Correction : Vérifiez le chemin (par exemple content/fiches/mon-fichier.mdx).`);

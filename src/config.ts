@@ -6,7 +6,6 @@ export const site = {
   name: 'Carrefour des pratiques',
   network: 'ROCQLD — Regroupement des organismes communautaires québécois de lutte au décrochage',
   networkShort: 'ROCQLD',
-  description:
-    'La bibliothèque de pratiques, d’outils et de modèles des organismes communautaires québécois de lutte au décrochage scolaire.',
+  description: 'La bibliothèque de pratiques, d’outils et de modèles des organismes communautaires québécois de lutte au décrochage scolaire.',
   url: process.env.SITE_URL ?? defaultSiteUrl,
 } as const;

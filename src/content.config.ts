@@ -27,7 +27,9 @@ function taxonomyCollection(name: TaxonomyName) {
         // The file loader would keep the last of two equal ids silently; a duplicate is a contributor's mistake.
         const repeated = repeatedIds(items).map(({ id }) => id);
         if (repeated.length > 0) {
-          throw new Error(`content/taxonomies/${name}.yml — identifiant en double : ${repeated.join(', ')}. Correction : Chaque valeur a son propre identifiant ; renommez ou retirez le doublon.`);
+          throw new Error(
+            `content/taxonomies/${name}.yml — identifiant en double : ${repeated.join(', ')}. Correction : Chaque valeur a son propre identifiant ; renommez ou retirez le doublon.`,
+          );
         }
         return items;
       },

@@ -30,7 +30,8 @@ export function bodyTemplate(sections: readonly string[]): string {
 function bodyField(spec: CollectionSpec): CmsField {
   const base = { name: 'body', label: 'Contenu' };
   const template = bodyTemplate(spec.bodySections);
-  if (spec.bodySections.length > 0) return { ...base, widget: widgetNames.sections, required: true, hint: 'Une zone de texte par partie, dans l’ordre de la page publiée.', default: template };
+  if (spec.bodySections.length > 0)
+    return { ...base, widget: widgetNames.sections, required: true, hint: 'Une zone de texte par partie, dans l’ordre de la page publiée.', default: template };
   return { ...base, widget: 'markdown', required: true, hint: `Texte de la page. ${formattingHint}`, modes: ['raw'], default: template };
 }
 
@@ -55,7 +56,10 @@ export function toCmsCollection(spec: CollectionSpec, taxonomies: TaxonomyOption
     summary: `{{${identifier}}}`,
     sortable_fields: spec.fields.some((field) => field.name === 'published') ? [identifier, 'published'] : [identifier],
     preview_path: previewPath(spec.name),
-    fields: [...spec.fields.map((field) => (field.name === identifier ? asEntryTitle(toCmsField(field, taxonomies)) : toCmsField(field, taxonomies))), ...(isMdx ? [bodyField(spec)] : [])],
+    fields: [
+      ...spec.fields.map((field) => (field.name === identifier ? asEntryTitle(toCmsField(field, taxonomies)) : toCmsField(field, taxonomies))),
+      ...(isMdx ? [bodyField(spec)] : []),
+    ],
   };
 }
 

@@ -19,7 +19,12 @@ export function values(data: Data, name: string): string[] {
 /** Returns the items of a list of objects (attachments, files) as plain records. */
 export function records(data: Data, name: string): Record<string, string>[] {
   const value = data.get(name);
-  return List.isList(value) ? value.toArray().filter(Map.isMap).map((item) => (item as Data).toJS() as Record<string, string>) : [];
+  return List.isList(value)
+    ? value
+        .toArray()
+        .filter(Map.isMap)
+        .map((item) => (item as Data).toJS() as Record<string, string>)
+    : [];
 }
 
 /**

@@ -91,7 +91,18 @@ export function entryPreview(kind: PreviewKind) {
               'section',
               { className: 'files' },
               h('h2', null, kind.filesTitle),
-              h('ul', null, ...files.map((file) => h('li', { key: file.file }, h('a', { href: file.file ? asset(file.file).toString() : undefined }, file.title), h('span', { className: 'muted' }, ` — ${fileFormatName(file.file ?? '')}`)))),
+              h(
+                'ul',
+                null,
+                ...files.map((file) =>
+                  h(
+                    'li',
+                    { key: file.file },
+                    h('a', { href: file.file ? asset(file.file).toString() : undefined }, file.title),
+                    h('span', { className: 'muted' }, ` — ${fileFormatName(file.file ?? '')}`),
+                  ),
+                ),
+              ),
             )
           : null,
       ),

@@ -21,14 +21,25 @@ export function safeBodyPreview(MarkdownPreview: ComponentType<MarkdownPreviewPr
   return function SafeBodyPreview(props: MarkdownPreviewProps) {
     const [check, setCheck] = useState<CheckBody | 'failed' | undefined>(loadedSafetyRules);
     useEffect(() => {
-      if (!check) loadSafetyRules().then((loaded) => setCheck(() => loaded), () => setCheck('failed'));
+      if (!check)
+        loadSafetyRules().then(
+          (loaded) => setCheck(() => loaded),
+          () => setCheck('failed'),
+        );
     }, [check]);
     // A draft's own images are not on the site yet: the rendered Markdown points at the files Decap holds.
     const draftImages = draftMediaUrls(Map.isMap(props.entry) ? (props.entry as Map<string, unknown>) : undefined);
-    const render = (value: string, key?: number) => h(MarkdownPreview, { ...props, key, value: withDraftImages(value, draftImages), field: props.field?.set('sanitize_preview', true) });
+    const render = (value: string, key?: number) =>
+      h(MarkdownPreview, { ...props, key, value: withDraftImages(value, draftImages), field: props.field?.set('sanitize_preview', true) });
     const body = typeof props.value === 'string' ? props.value : '';
     if (check === undefined) return h('p', { className: 'muted' }, 'Vérification du texte…');
-    if (check === 'failed') return h(Fragment, null, h('p', { className: 'refused-summary' }, 'Les règles du texte n’ont pas pu être chargées : cet aperçu ne signale pas les passages refusés.'), render(body));
+    if (check === 'failed')
+      return h(
+        Fragment,
+        null,
+        h('p', { className: 'refused-summary' }, 'Les règles du texte n’ont pas pu être chargées : cet aperçu ne signale pas les passages refusés.'),
+        render(body),
+      );
     const problems = check(body);
     if (problems.length === 0) return render(body);
     const parts = splitRefusedParts(body, problems);
@@ -36,7 +47,11 @@ export function safeBodyPreview(MarkdownPreview: ComponentType<MarkdownPreviewPr
     return h(
       Fragment,
       null,
-      h('p', { className: 'refused-summary', role: 'note' }, `${plural(refusedCount, 'passage sera refusé', 'passages seront refusés')} à la publication : ${refusedCount > 1 ? 'ils sont montrés tels quels' : 'il est montré tel quel'} ci-dessous, sans mise en forme.`),
+      h(
+        'p',
+        { className: 'refused-summary', role: 'note' },
+        `${plural(refusedCount, 'passage sera refusé', 'passages seront refusés')} à la publication : ${refusedCount > 1 ? 'ils sont montrés tels quels' : 'il est montré tel quel'} ci-dessous, sans mise en forme.`,
+      ),
       ...parts.map((part) =>
         part.refused
           ? h(

@@ -96,11 +96,18 @@ function readFiles(repoDir: string, ref: string, paths: readonly string[]): Sour
 export function checkDraft(repoDir: string, request: PublishRequest, contentDir = 'content', now = new Date()): ContentProblem[] {
   const branch = draftBranch(request.collection, request.slug);
   const changed = new Set(
-    git(repoDir, ['diff', '--name-only', '--no-renames', '-z', `${request.base}...${branch}`, '--', contentDir]).toString('utf8').split('\0').filter(Boolean),
+    git(repoDir, ['diff', '--name-only', '--no-renames', '-z', `${request.base}...${branch}`, '--', contentDir])
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean),
   );
   if (changed.size === 0) return [];
   const tree = parseTree(git(repoDir, ['ls-tree', '-r', '-l', '-z', branch, '--', contentDir, 'public']).toString('utf8'));
-  const files = readFiles(repoDir, branch, tree.filter(({ path }) => path.startsWith(`${contentDir}/`)).map(({ path }) => path));
+  const files = readFiles(
+    repoDir,
+    branch,
+    tree.filter(({ path }) => path.startsWith(`${contentDir}/`)).map(({ path }) => path),
+  );
   const { problems } = validateLibrary(files, { fileSize: publicSizes(tree), now, contentDir });
   return problems.filter((problem) => problem.severity === 'error' && changed.has(problem.file));
 }

@@ -160,7 +160,11 @@ class SectionsControl extends Component<SectionsProps, SectionsState> {
           'div',
           { key: 'missing' },
           h('p', { className: 'hint', id: `${this.props.forID}-missing` }, 'Parties du modèle absentes de ce texte :'),
-          h('ul', { className: 'add', 'aria-labelledby': `${this.props.forID}-missing` }, ...missing.map((title) => h('li', { key: title }, h('button', { type: 'button', onClick: () => this.add(title) }, `Ajouter « ${title} »`)))),
+          h(
+            'ul',
+            { className: 'add', 'aria-labelledby': `${this.props.forID}-missing` },
+            ...missing.map((title) => h('li', { key: title }, h('button', { type: 'button', onClick: () => this.add(title) }, `Ajouter « ${title} »`))),
+          ),
         ),
       this.safety.problemList(body, this.props.forID, (problem) => messageInSection(edited, problem)),
     );

@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 const originalId = 'decap-original-yaml';
 const standIn = fileURLToPath(new URL('./decap-yaml.ts', import.meta.url));
 /** A module of decap-cms-core that imports `yaml`: bare `yaml` resolves from here to Decap's own copy (1.x). */
-const decapImporter = createRequire(createRequire(import.meta.url).resolve('decap-cms-app/package.json')).resolve(
-  'decap-cms-core/dist/esm/formats/yaml.js',
-);
+const decapImporter = createRequire(createRequire(import.meta.url).resolve('decap-cms-app/package.json')).resolve('decap-cms-core/dist/esm/formats/yaml.js');
 const isDecapCore = (importer: string | undefined) => !!importer && /[\\/]decap-cms-core[\\/]/.test(importer);
 
 /** The Rollup/Rolldown hook shared by the build and the dev dependency optimizer. */

@@ -29,7 +29,10 @@ export function fileAt(root: string, commit: string, file: string): Buffer | und
 export function filesContaining(root: string, commit: string, text: string, folder: string): string[] {
   try {
     const output = git(root, ['grep', '-l', '-z', '-F', '-e', text, commit, '--', folder]);
-    return output.split('\0').filter(Boolean).map((hit) => hit.slice(commit.length + 1));
+    return output
+      .split('\0')
+      .filter(Boolean)
+      .map((hit) => hit.slice(commit.length + 1));
   } catch (error) {
     // git grep answers 1 when nothing matches; anything else is a real failure.
     if ((error as { status?: number }).status === 1) return [];

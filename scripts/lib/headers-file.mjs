@@ -24,7 +24,10 @@ export function parseHeadersFile(text) {
 
 /** Returns whether a rule's pattern (`*` matches anything, slashes included) matches a path. */
 function matches(pattern, path) {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(path);
 }
 

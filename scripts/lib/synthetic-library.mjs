@@ -18,23 +18,100 @@ function random(seed) {
   };
 }
 
-const activities = ['Ateliers', 'Club', 'Parcours', 'Rencontres', 'Projet', 'Soirées', 'Programme', 'Cercle', 'Laboratoire', 'Brigade', 'Escouade', 'Café', 'Défi', 'Camp', 'Studio'];
-const topics = [
-  'de lecture en famille', 'd’aide aux devoirs', 'de mentorat', 'de retour aux études', 'd’orientation', 'de théâtre', 'de robotique',
-  'de cuisine collective', 'de plein air', 'de persévérance', 'd’écriture', 'de mathématiques ludiques', 'de sport-études', 'de jardinage',
-  'd’entrepreneuriat jeunesse', 'de prévention de l’anxiété', 'de transition au secondaire', 'de bénévolat', 'de radio étudiante', 'de photographie',
+const activities = [
+  'Ateliers',
+  'Club',
+  'Parcours',
+  'Rencontres',
+  'Projet',
+  'Soirées',
+  'Programme',
+  'Cercle',
+  'Laboratoire',
+  'Brigade',
+  'Escouade',
+  'Café',
+  'Défi',
+  'Camp',
+  'Studio',
 ];
-const places = ['au quartier', 'à la bibliothèque', 'à l’école secondaire', 'au centre communautaire', 'en milieu rural', 'à la maison des jeunes', 'au parc', 'au cégep', 'en ligne', 'au centre d’éducation des adultes'];
-const subjects = ['Les jeunes', 'Les parents', 'Les animateurs', 'Les intervenants', 'Les bénévoles', 'Les enseignants', 'Les partenaires', 'Les élèves de 3e secondaire', 'Les familles', 'Les directions d’école'];
+const topics = [
+  'de lecture en famille',
+  'd’aide aux devoirs',
+  'de mentorat',
+  'de retour aux études',
+  'd’orientation',
+  'de théâtre',
+  'de robotique',
+  'de cuisine collective',
+  'de plein air',
+  'de persévérance',
+  'd’écriture',
+  'de mathématiques ludiques',
+  'de sport-études',
+  'de jardinage',
+  'd’entrepreneuriat jeunesse',
+  'de prévention de l’anxiété',
+  'de transition au secondaire',
+  'de bénévolat',
+  'de radio étudiante',
+  'de photographie',
+];
+const places = [
+  'au quartier',
+  'à la bibliothèque',
+  'à l’école secondaire',
+  'au centre communautaire',
+  'en milieu rural',
+  'à la maison des jeunes',
+  'au parc',
+  'au cégep',
+  'en ligne',
+  'au centre d’éducation des adultes',
+];
+const subjects = [
+  'Les jeunes',
+  'Les parents',
+  'Les animateurs',
+  'Les intervenants',
+  'Les bénévoles',
+  'Les enseignants',
+  'Les partenaires',
+  'Les élèves de 3e secondaire',
+  'Les familles',
+  'Les directions d’école',
+];
 const verbs = ['préparent', 'animent', 'découvrent', 'évaluent', 'planifient', 'organisent', 'discutent de', 'partagent', 'reprennent', 'soutiennent', 'documentent', 'célèbrent'];
 const objects = [
-  'un plan de réussite personnalisé', 'les devoirs de la semaine', 'un projet de quartier', 'leurs inquiétudes face aux examens', 'un stage d’un jour',
-  'la rentrée scolaire', 'un carnet de bord', 'les progrès en lecture', 'une sortie en forêt', 'un repas partagé', 'la conciliation études-travail',
-  'le retour en formation', 'un portfolio de compétences', 'les résultats du bulletin', 'une rencontre avec un employeur',
+  'un plan de réussite personnalisé',
+  'les devoirs de la semaine',
+  'un projet de quartier',
+  'leurs inquiétudes face aux examens',
+  'un stage d’un jour',
+  'la rentrée scolaire',
+  'un carnet de bord',
+  'les progrès en lecture',
+  'une sortie en forêt',
+  'un repas partagé',
+  'la conciliation études-travail',
+  'le retour en formation',
+  'un portfolio de compétences',
+  'les résultats du bulletin',
+  'une rencontre avec un employeur',
 ];
 const endings = [
-  'chaque semaine', 'après les fêtes', 'avant la fin de l’étape', 'avec un animateur', 'en petits groupes', 'sans pression', 'dans un local chaleureux',
-  'pendant la relâche', 'au printemps', 'avec l’appui de la municipalité', 'à leur rythme', 'en collaboration avec l’école',
+  'chaque semaine',
+  'après les fêtes',
+  'avant la fin de l’étape',
+  'avec un animateur',
+  'en petits groupes',
+  'sans pression',
+  'dans un local chaleureux',
+  'pendant la relâche',
+  'au printemps',
+  'avec l’appui de la municipalité',
+  'à leur rythme',
+  'en collaboration avec l’école',
 ];
 const sections = ['Contexte et besoins', 'Objectifs', 'Déroulement', 'Conditions de réussite', 'Résultats observés', 'Défis et adaptations', 'Pour en savoir plus'];
 
@@ -43,7 +120,10 @@ const sample = (rand, list, count) => [...list].sort(() => rand() - 0.5).slice(0
 const sentence = (rand) => `${pick(rand, subjects)} ${pick(rand, verbs)} ${pick(rand, objects)} ${pick(rand, endings)}.`;
 const paragraph = (rand, count) => Array.from({ length: count }, () => sentence(rand)).join(' ');
 const ids = (file, key) => parse(readFileSync(file, 'utf8'))[key].map((entry) => entry.id);
-const slugsIn = (dir, extension) => readdirSync(dir).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length));
+const slugsIn = (dir, extension) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .map((name) => name.slice(0, -extension.length));
 
 /** Returns the MDX text of synthetic sheet number `i`. */
 function sheet(rand, i, refs) {
@@ -65,7 +145,9 @@ function sheet(rand, i, refs) {
     `cost: ${pick(rand, ['gratuit', 'moins-de-500', '500-a-5000', 'plus-de-5000'])}`,
     rand() < 0.3 ? list('relatedTools', sample(rand, refs.tools, 1)).trimEnd() : '',
     rand() < 0.2 ? list('relatedModels', sample(rand, refs.models, 1)).trimEnd() : '',
-    rand() < 0.1 ? 'attachments:\n  - title: Ordre du jour type\n    file: /fichiers/fiches/table-locale-de-concertation-en-perseverance-scolaire/ordre-du-jour-table-locale.pdf' : '',
+    rand() < 0.1
+      ? 'attachments:\n  - title: Ordre du jour type\n    file: /fichiers/fiches/table-locale-de-concertation-en-perseverance-scolaire/ordre-du-jour-table-locale.pdf'
+      : '',
     `published: ${year}-${month}-${day}`,
     `reviewed: ${year + 1}-${month}-${day}`,
     'licence: cc-by-nc-sa-4.0',

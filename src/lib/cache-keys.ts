@@ -43,7 +43,6 @@ export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization
   });
 }
 
-
 /** Key of a listing page: its cards, its place in the pagination and the « Parcourir » counts of its kind. */
 export function listingPageKey(library: Library, listing: ListingPage): string {
   const { kind, facet, page, pageCount, total, path } = listing;

@@ -39,9 +39,17 @@ export function decodeContentFile(bytes: Uint8Array, file: string): string {
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new ContentFileError(file, 'fichier', 'l’encodage des caractères n’est pas UTF-8', 'enregistrez le fichier en UTF-8 (dans le Bloc-notes : « Enregistrer sous », codage UTF-8).');
+    throw new ContentFileError(
+      file,
+      'fichier',
+      'l’encodage des caractères n’est pas UTF-8',
+      'enregistrez le fichier en UTF-8 (dans le Bloc-notes : « Enregistrer sous », codage UTF-8).',
+    );
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
   if (text.trim() === '') {
     throw new ContentFileError(file, 'fichier', 'le fichier est vide', 'remplissez-le à partir d’un modèle (une fiche existante ou le formulaire en ligne), ou supprimez-le.');
   }
@@ -59,13 +67,14 @@ export function fileNameProblem(name: string): { problem: string; fix: string; r
   const extension = dot > 0 ? name.slice(dot) : '';
   const slug = slugify(stem);
   if (stem === slug) return undefined;
-  const reasons = [
-    /\s/.test(stem) && 'des espaces',
-    /[^\p{ASCII}]/u.test(stem) && 'des accents ou des caractères spéciaux',
-    /\p{Lu}/u.test(stem) && 'des majuscules',
-  ].filter((reason) => typeof reason === 'string');
+  const reasons = [/\s/.test(stem) && 'des espaces', /[^\p{ASCII}]/u.test(stem) && 'des accents ou des caractères spéciaux', /\p{Lu}/u.test(stem) && 'des majuscules'].filter(
+    (reason) => typeof reason === 'string',
+  );
   const why = reasons.length > 0 ? joinFrench(reasons) : 'des caractères qui ne vont pas dans une adresse Web';
   return slug
     ? { problem: `le nom « ${name} » contient ${why}, et il devient l’adresse de la page`, fix: `renommez le fichier « ${slug}${extension} ».`, rename: `${slug}${extension}` }
-    : { problem: `le nom « ${name} » ne contient aucune lettre ni aucun chiffre utilisable dans une adresse`, fix: 'donnez au fichier un nom en minuscules, par exemple le titre sans accents, avec des traits d’union.' };
+    : {
+        problem: `le nom « ${name} » ne contient aucune lettre ni aucun chiffre utilisable dans une adresse`,
+        fix: 'donnez au fichier un nom en minuscules, par exemple le titre sans accents, avec des traits d’union.',
+      };
 }

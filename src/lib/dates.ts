@@ -56,7 +56,8 @@ function isoText(year: string, month: string, day: string): string {
 /** Reads a date written `AAAA-MM-JJ`, the only form content files use; returns it or what is wrong. */
 export function readIsoDate(text: string): DateReading {
   const trimmed = text.trim();
-  if (!isoPattern.test(trimmed)) return { problem: { problem: `« ${trimmed} » n’est pas une date sous la forme AAAA-MM-JJ`, fix: `écrivez l’année, le mois et le jour, ${example}.` } };
+  if (!isoPattern.test(trimmed))
+    return { problem: { problem: `« ${trimmed} » n’est pas une date sous la forme AAAA-MM-JJ`, fix: `écrivez l’année, le mois et le jour, ${example}.` } };
   if (!parseIsoDate(trimmed)) return { problem: { problem: `le ${trimmed} n’existe pas au calendrier`, fix: 'vérifiez le jour et le mois.' } };
   return { iso: trimmed };
 }

@@ -3,9 +3,7 @@ import type { Item } from './model';
 
 /** Returns the items newest first (by publication date, then title), at most `limit`. */
 export function newestFirst(items: readonly Item[], limit = Infinity): Item[] {
-  return [...items]
-    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title, 'fr-CA'))
-    .slice(0, limit);
+  return [...items].sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title, 'fr-CA')).slice(0, limit);
 }
 
 export interface FeedInfo {

@@ -42,7 +42,12 @@ export function parseFields(yaml: string, file: string, firstLine: number): Reco
       const quote = error.message.includes('"') ? '"' : "'";
       const before = yaml.slice(0, error.pos[0]).split('\n');
       const opened = before.findIndex((text) => (text.split(quote).length - 1) % 2 === 1);
-      throw new FrontMatterError(file, firstLine + (opened === -1 ? before.length - 1 : opened), `guillemet ${quote} ouvert et jamais fermé`, 'fermez le guillemet à la fin de la valeur, ou retirez-le.');
+      throw new FrontMatterError(
+        file,
+        firstLine + (opened === -1 ? before.length - 1 : opened),
+        `guillemet ${quote} ouvert et jamais fermé`,
+        'fermez le guillemet à la fin de la valeur, ou retirez-le.',
+      );
     }
     if (error.code === 'DUPLICATE_KEY') {
       throw new FrontMatterError(file, line, 'un champ est écrit deux fois', 'gardez une seule ligne pour ce champ.');

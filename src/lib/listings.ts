@@ -127,8 +127,5 @@ export function itemsWith(library: Library, kind: ItemKind, key: FacetKey, id: s
 export function listingPages(library: Library, kind: ItemKind): ListingPage[] {
   const all = library.items.filter((item) => item.kind === kind);
   const { values, members } = facetIndex(library, kind);
-  return [
-    ...paginate(kind, all, kindPath(kind)),
-    ...values.flatMap((value) => paginate(kind, members.get(`${value.key}:${value.id}`)!, value.path, value)),
-  ];
+  return [...paginate(kind, all, kindPath(kind)), ...values.flatMap((value) => paginate(kind, members.get(`${value.key}:${value.id}`)!, value.path, value))];
 }

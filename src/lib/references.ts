@@ -36,7 +36,6 @@ interface FieldValueAt {
   value: unknown;
 }
 
-
 /** Yields every present value of `data`, nested objects and lists walked into, per the field descriptors. */
 function* fieldValues(fields: readonly Field[], data: unknown, prefix = '', keys: PropertyKey[] = []): Generator<FieldValueAt> {
   if (!isRecord(data)) return;
@@ -64,9 +63,7 @@ export interface Upload extends FieldValueAt {
 /** Returns the uploaded files `data` points to: attachments, tool files, cover image… */
 export function uploadsOf(fields: readonly Field[], data: unknown): Upload[] {
   return [...fieldValues(fields, data)].flatMap((found) =>
-    (found.field.widget === 'file' || found.field.widget === 'image') && typeof found.value === 'string'
-      ? [{ ...found, value: found.value, widget: found.field.widget }]
-      : [],
+    (found.field.widget === 'file' || found.field.widget === 'image') && typeof found.value === 'string' ? [{ ...found, value: found.value, widget: found.field.widget }] : [],
   );
 }
 
@@ -97,7 +94,16 @@ export function unknownReferences(fields: readonly Field[], file: string, data: 
 export function missingFiles(fields: readonly Field[], file: string, data: unknown, fileSize: (path: string) => number | undefined, lineOf?: LineOf): ContentProblem[] {
   return uploadsOf(fields, data).flatMap(({ field, path, keys, value }) =>
     fileSize(value) === undefined
-      ? [{ severity: 'error' as const, file, line: lineOf?.(keys), subject: fieldSubject(field.label, path), problem: `fichier « ${value} » introuvable dans public/`, fix: 'téléversez le fichier, ou corrigez le chemin (il commence par /fichiers/ ou /images/).' }]
+      ? [
+          {
+            severity: 'error' as const,
+            file,
+            line: lineOf?.(keys),
+            subject: fieldSubject(field.label, path),
+            problem: `fichier « ${value} » introuvable dans public/`,
+            fix: 'téléversez le fichier, ou corrigez le chemin (il commence par /fichiers/ ou /images/).',
+          },
+        ]
       : [],
   );
 }

@@ -44,21 +44,46 @@ export function itemSearchFields(item: Item): SearchFields {
   ];
   if (item.organization) meta.push(['organisme', item.organization.name]);
   if (item.regions.length > 0) meta.push(['region', item.regions.map((r) => r.name).join(', ')]);
-  return { filters, sorts: [['date', toIsoDate(item.published)], ['titre', slugify(item.title)]], meta };
+  return {
+    filters,
+    sorts: [
+      ['date', toIsoDate(item.published)],
+      ['titre', slugify(item.title)],
+    ],
+    meta,
+  };
 }
 
 /** Returns the search fields of an organization's page. */
 export function organizationSearchFields(org: Organization): SearchFields {
   return {
-    filters: [['type', 'organisme'], ['region', org.region.id], ['organisme', org.slug]],
-    sorts: [['date', `${org.memberSince}-01-01`], ['titre', slugify(org.name)]],
-    meta: [['type', 'Organisme'], ['resume', org.mission], ['region', org.region.name]],
+    filters: [
+      ['type', 'organisme'],
+      ['region', org.region.id],
+      ['organisme', org.slug],
+    ],
+    sorts: [
+      ['date', `${org.memberSince}-01-01`],
+      ['titre', slugify(org.name)],
+    ],
+    meta: [
+      ['type', 'Organisme'],
+      ['resume', org.mission],
+      ['region', org.region.name],
+    ],
   };
 }
 
 /** Returns the search fields of an editorial page (La communauté, Contribuer…). */
 export function pageSearchFields(title: string, description: string): SearchFields {
-  return { filters: [['type', 'page']], sorts: [['titre', slugify(title)]], meta: [['type', 'Page'], ['resume', description]] };
+  return {
+    filters: [['type', 'page']],
+    sorts: [['titre', slugify(title)]],
+    meta: [
+      ['type', 'Page'],
+      ['resume', description],
+    ],
+  };
 }
 
 /** Pages per filter value, as Pagefind counts them for an empty search: filter → value → pages. */

@@ -44,7 +44,18 @@ export function editPath(collection: string, slug: string): string {
 const reservedPageSlugs: readonly string[] = [
   ...allKinds.map((kind) => kinds[kind].route),
   ...browsableTaxonomies.map((name) => taxonomies[name].route),
-  'recherche', 'admin', 'donnees', 'fichiers', 'images', 'pagefind', '_astro', '404', 'rss', 'sitemap', 'robots', 'favicon',
+  'recherche',
+  'admin',
+  'donnees',
+  'fichiers',
+  'images',
+  'pagefind',
+  '_astro',
+  '404',
+  'rss',
+  'sitemap',
+  'robots',
+  'favicon',
 ];
 
 /** Returns whether `slug` may name a content page (it does not clash with a path the site already uses). */

@@ -39,24 +39,24 @@ const themes = {
 } as const satisfies Field;
 const audiences = <const Required extends boolean>(required: Required) =>
   ({
-  name: 'audiences',
-  label: 'Publics',
-  hint: 'À qui s’adresse la pratique ou l’outil.',
-  widget: 'select',
-  options: { taxonomy: 'audiences' },
-  multiple: true,
-  required,
-  min: required ? 1 : 0,
+    name: 'audiences',
+    label: 'Publics',
+    hint: 'À qui s’adresse la pratique ou l’outil.',
+    widget: 'select',
+    options: { taxonomy: 'audiences' },
+    multiple: true,
+    required,
+    min: required ? 1 : 0,
   }) as const satisfies Field;
 const organization = <const Required extends boolean>(required: Required) =>
   ({
-  name: 'organization',
-  label: 'Organisme',
-  hint: 'L’organisme membre qui partage ce contenu.',
-  widget: 'relation',
-  collection: 'organismes',
-  multiple: false,
-  required,
+    name: 'organization',
+    label: 'Organisme',
+    hint: 'L’organisme membre qui partage ce contenu.',
+    widget: 'relation',
+    collection: 'organismes',
+    multiple: false,
+    required,
   }) as const satisfies Field;
 const relatedSheets = {
   name: 'relatedSheets',
@@ -127,15 +127,7 @@ export const fiches = {
   labelSingular: 'Fiche de pratique',
   folder: 'fiches',
   extension: 'mdx',
-  bodySections: [
-    'Contexte et besoins',
-    'Objectifs',
-    'Déroulement',
-    'Conditions de réussite',
-    'Résultats observés',
-    'Défis et adaptations',
-    'Pour en savoir plus',
-  ],
+  bodySections: ['Contexte et besoins', 'Objectifs', 'Déroulement', 'Conditions de réussite', 'Résultats observés', 'Défis et adaptations', 'Pour en savoir plus'],
   fields: [
     title,
     summary,
@@ -381,4 +373,3 @@ export const pages = {
     },
   ],
 } as const satisfies CollectionSpec;
-

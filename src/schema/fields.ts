@@ -107,18 +107,7 @@ export function fixedOptions(field: Field): readonly Option[] | undefined {
   return field.widget === 'select' && !('taxonomy' in field.options) ? field.options : undefined;
 }
 
-export type Field =
-  | StringField
-  | TextField
-  | NumberField
-  | BooleanField
-  | DateField
-  | SelectField
-  | RelationField
-  | FileField
-  | ObjectField
-  | ListField
-  | StringListField;
+export type Field = StringField | TextField | NumberField | BooleanField | DateField | SelectField | RelationField | FileField | ObjectField | ListField | StringListField;
 
 /** A content type: its fields and, for types with a body, the body's starting sections. */
 export interface CollectionSpec {

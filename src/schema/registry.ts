@@ -61,9 +61,14 @@ export const kinds = {
   fiche: {
     spec: fiches,
     route: 'pratiques',
-    nouns: { one: 'fiche de pratique', many: 'fiches de pratique', section: 'Pratiques',
+    nouns: {
+      one: 'fiche de pratique',
+      many: 'fiches de pratique',
+      section: 'Pratiques',
       intro: 'Des fiches de pratique rédigées par les organismes du réseau : le contexte, le déroulement, ce qui fonctionne et ce qu’il faut adapter.',
-      target: 'une fiche de pratique', taken: 'Une fiche porte déjà ce titre' },
+      target: 'une fiche de pratique',
+      taken: 'Une fiche porte déjà ce titre',
+    },
     listed: true,
     group: 'sheets',
     facets: ['theme', 'region', 'public', 'preuve', 'organisme'],
@@ -76,9 +81,14 @@ export const kinds = {
   outil: {
     spec: outils,
     route: 'outils',
-    nouns: { one: 'outil', many: 'outils', section: 'Outils',
+    nouns: {
+      one: 'outil',
+      many: 'outils',
+      section: 'Outils',
       intro: 'Des grilles, questionnaires, guides et gabarits prêts à télécharger, à imprimer et à adapter.',
-      target: 'un outil', taken: 'Un outil porte déjà ce titre' },
+      target: 'un outil',
+      taken: 'Un outil porte déjà ce titre',
+    },
     listed: true,
     group: 'tools',
     facets: ['type', 'theme', 'region', 'public', 'organisme'],
@@ -91,9 +101,14 @@ export const kinds = {
   modele: {
     spec: modeles,
     route: 'modeles',
-    nouns: { one: 'modèle', many: 'modèles', section: 'Modèles',
+    nouns: {
+      one: 'modèle',
+      many: 'modèles',
+      section: 'Modèles',
       intro: 'Des modèles d’intervention, modèles logiques, cadres théoriques et politiques types pour structurer et expliquer vos actions.',
-      target: 'un modèle', taken: 'Un modèle porte déjà ce titre' },
+      target: 'un modèle',
+      taken: 'Un modèle porte déjà ce titre',
+    },
     listed: true,
     group: 'models',
     facets: ['type', 'theme', 'region', 'public', 'organisme'],
@@ -106,9 +121,14 @@ export const kinds = {
   organisme: {
     spec: organismes,
     route: 'organismes',
-    nouns: { one: 'organisme', many: 'organismes', section: 'Organismes',
+    nouns: {
+      one: 'organisme',
+      many: 'organismes',
+      section: 'Organismes',
       intro: 'Les organismes communautaires membres du réseau, région par région.',
-      target: 'un organisme', taken: 'Un organisme porte déjà ce nom' },
+      target: 'un organisme',
+      taken: 'Un organisme porte déjà ce nom',
+    },
     listed: false,
     group: 'organizations',
     facets: [],
@@ -165,7 +185,15 @@ export const taxonomies = {
   themes: { label: 'Thèmes', labelSingular: 'Thème', fields: taxonomyFields.themes, target: 'un thème', route: 'themes', labelField: 'label' },
   audiences: { label: 'Publics', labelSingular: 'Public', fields: taxonomyFields.audiences, target: 'un public', route: 'publics', labelField: 'label' },
   evidence: { label: 'Niveaux de preuve', labelSingular: 'Niveau de preuve', fields: taxonomyFields.evidence, target: 'un niveau de preuve', labelField: 'label' },
-  regions: { label: 'Régions administratives', labelSingular: 'Région administrative', fields: taxonomyFields.regions, target: 'une région', route: 'regions', labelField: 'name', codeField: 'code' },
+  regions: {
+    label: 'Régions administratives',
+    labelSingular: 'Région administrative',
+    fields: taxonomyFields.regions,
+    target: 'une région',
+    route: 'regions',
+    labelField: 'name',
+    codeField: 'code',
+  },
 } as const satisfies Record<TaxonomyName, TaxonomySpec>;
 
 /** Every taxonomy, in the registry's order. */
@@ -173,4 +201,3 @@ export const taxonomyNames: readonly TaxonomyName[] = keysOf(taxonomies);
 /** Taxonomies with browsable pages. */
 export type BrowsableTaxonomy = { [T in TaxonomyName]: (typeof taxonomies)[T] extends { route: string } ? T : never }[TaxonomyName];
 export const browsableTaxonomies = taxonomyNames.filter((name): name is BrowsableTaxonomy => 'route' in taxonomies[name]);
-

@@ -6,7 +6,6 @@ import { fieldMessage, quoteField } from './messages';
 
 const SLUG = formatPatterns.slug;
 
-
 function stringSchema(field: Field & { min?: number; max?: number }) {
   let schema = z.string({ error: fieldMessage(field, 'doit être un texte') }).trim();
   const min = field.min ?? (field.required ? 1 : 0);
@@ -18,8 +17,7 @@ function stringSchema(field: Field & { min?: number; max?: number }) {
   if (field.max !== undefined) {
     const max = field.max;
     schema = schema.max(max, {
-      error: (issue) =>
-        fieldMessage(field, `${max} caractères au plus (actuellement ${typeof issue.input === 'string' ? issue.input.length : '?'})`, 'raccourcissez le texte.'),
+      error: (issue) => fieldMessage(field, `${max} caractères au plus (actuellement ${typeof issue.input === 'string' ? issue.input.length : '?'})`, 'raccourcissez le texte.'),
     });
   }
   return schema;
@@ -50,9 +48,12 @@ function fieldSchema(field: Field): z.ZodType {
     case 'select': {
       const options = fixedOptions(field);
       const one = options
-        ? z.enum(options.map((option) => option.value), {
-            error: fieldMessage(field, `valeur non permise`, `choisissez parmi ${options.map((o) => o.value).join(', ')}.`),
-          })
+        ? z.enum(
+            options.map((option) => option.value),
+            {
+              error: fieldMessage(field, `valeur non permise`, `choisissez parmi ${options.map((o) => o.value).join(', ')}.`),
+            },
+          )
         : z.string({ error: fieldMessage(field, 'doit être un identifiant') }).regex(SLUG, {
             error: fieldMessage(field, `identifiant invalide (minuscules, chiffres et traits d’union)`),
           });
@@ -72,13 +73,23 @@ function fieldSchema(field: Field): z.ZodType {
           error: fieldMessage(field, `chemin invalide`, `il commence par ${field.folder}/ et ne contient pas d’espace.`),
         })
         .regex(entryFolderPattern(field.folder), {
-          error: fieldMessage(field, `fichier hors d’un dossier propre à ce contenu`, `téléversez-le depuis le formulaire, qui le range dans ${field.folder}/<titre du contenu>/, ou déplacez-le dans un tel dossier.`),
+          error: fieldMessage(
+            field,
+            `fichier hors d’un dossier propre à ce contenu`,
+            `téléversez-le depuis le formulaire, qui le range dans ${field.folder}/<titre du contenu>/, ou déplacez-le dans un tel dossier.`,
+          ),
         })
         .regex(extensionPattern(field.accept), {
           error: fieldMessage(field, `format non permis`, `choisissez un fichier ${field.accept.map((e) => e.toUpperCase()).join(', ')}.`),
         });
     case 'string-list':
-      return listOf(field, z.string({ error: fieldMessage(field, `chaque ligne est un texte`) }).trim().min(1));
+      return listOf(
+        field,
+        z
+          .string({ error: fieldMessage(field, `chaque ligne est un texte`) })
+          .trim()
+          .min(1),
+      );
     case 'object':
       return untypedObjectSchema(field.fields, quoteField(field));
     case 'list':
@@ -93,7 +104,13 @@ function dateSchema(field: Field) {
   return z
     .preprocess(
       (value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
-      z.date({ error: (issue) => message(field, readIsoDate(typeof issue.input === 'string' ? issue.input : String(issue.input)).problem ?? { problem: 'date invalide', fix: 'écrivez-la sous la forme AAAA-MM-JJ.' }) }),
+      z.date({
+        error: (issue) =>
+          message(
+            field,
+            readIsoDate(typeof issue.input === 'string' ? issue.input : String(issue.input)).problem ?? { problem: 'date invalide', fix: 'écrivez-la sous la forme AAAA-MM-JJ.' },
+          ),
+      }),
     )
     .superRefine((date, context) => {
       const problem = date instanceof Date ? datePlausibilityProblem(toIsoDate(date), new Date()) : undefined;

@@ -45,7 +45,10 @@ describe.each(variants)('axe finds no violation, $name', ({ options, paths }) =>
     const page = await browser.open('/recherche/', options);
     await page.getByLabel('Que cherchez-vous?').fill('parents');
     await expect.poll(() => page.locator('.result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.locator('.pane').getByRole('checkbox', { name: /^Fiches de pratique/ }).check();
+    await page
+      .locator('.pane')
+      .getByRole('checkbox', { name: /^Fiches de pratique/ })
+      .check();
     await expect.poll(() => page.url()).toContain('type=fiche');
     await openAllFilters(page);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/résultats? pour « parents » avec 1 filtre/);
@@ -61,7 +64,10 @@ describe.each(variants)('axe finds no violation, $name', ({ options, paths }) =>
   test.each(['/admin/', '/admin/comite/'])('%s', async (path) => {
     const page = await browser.open(path, options);
     // Decap draws its sign-in screen after its script runs: check that screen, with its welcome text, not the empty page.
-    await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Se connecter/ })
+      .first()
+      .waitFor();
     await page.locator('#cms-welcome').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

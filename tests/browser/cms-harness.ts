@@ -185,7 +185,12 @@ export async function saveDraftThroughApi(apiUrl: string, slug: string) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug, path, raw }], assets: [], options: { collectionName: 'fiches', commitMessage: `Brouillon : ${slug}`, useWorkflow: true, status: 'draft' } },
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug, path, raw }],
+        assets: [],
+        options: { collectionName: 'fiches', commitMessage: `Brouillon : ${slug}`, useWorkflow: true, status: 'draft' },
+      },
     }),
   });
   expect(response.status, await response.text()).toBe(200);

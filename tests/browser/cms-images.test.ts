@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 /** The natural width of an image once it has loaded (0 while it loads or when it failed). */
-const naturalWidth = (image: Locator) => image.evaluate((element) => (element as HTMLImageElement).complete ? (element as HTMLImageElement).naturalWidth : 0);
+const naturalWidth = (image: Locator) => image.evaluate((element) => ((element as HTMLImageElement).complete ? (element as HTMLImageElement).naturalWidth : 0));
 
 /** Checks that the cover shows in the form's thumbnail, and the cover and the body's image in the preview, with their text alternatives. */
 async function expectImagesShown() {

@@ -30,7 +30,12 @@ async function waitFor(check: () => Promise<boolean> | boolean, what: string, ti
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (cms.exitCode !== null) throw new Error(`npm run cms s’est arrêté (code ${cms.exitCode}) :\n${output}`);
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${what} : délai dépassé.\n${output}`);

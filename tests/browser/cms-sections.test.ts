@@ -155,10 +155,18 @@ describe('the body of a sheet, one text area per section', () => {
     // Nothing else is shown as a section of its own, and no template section is missing.
     expect((await sectionAreas()).map((area) => area.label)).toEqual(fiches.bodySections);
     const text = await objectives.inputValue();
-    await objectives.fill(text.replace('- Faire connaître aux familles les ressources de l’école et du quartier.', '- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.'));
+    await objectives.fill(
+      text.replace(
+        '- Faire connaître aux familles les ressources de l’école et du quartier.',
+        '- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.',
+      ),
+    );
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     const after = await waitForDraft(cms.repo, 'cms/fiches/cafes-parents-ados', path, before);
-    expect(changedLines(cms.repo, 'cms/fiches/cafes-parents-ados', path)).toEqual(['-- Faire connaître aux familles les ressources de l’école et du quartier.', '+- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.']);
+    expect(changedLines(cms.repo, 'cms/fiches/cafes-parents-ados', path)).toEqual([
+      '-- Faire connaître aux familles les ressources de l’école et du quartier.',
+      '+- Faire connaître aux familles les ressources de l’école, du quartier et de la ville.',
+    ]);
     expect(after).toBe(before.replace('de l’école et du quartier.', 'de l’école, du quartier et de la ville.'));
   });
 

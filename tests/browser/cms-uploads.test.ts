@@ -60,7 +60,9 @@ describe('uploads in the CMS', () => {
     expect(dialogs).toEqual([]);
     expect(first).toContain(`file: /fichiers/fiches/table-de-concertation-du-haut-richelieu/${storedName}`);
     expect(second).toContain(`file: /fichiers/fiches/table-de-concertation-de-la-mitis/${storedName}`);
-    expect(cms.repo.show('cms/fiches/table-de-concertation-du-haut-richelieu', `public/fichiers/fiches/table-de-concertation-du-haut-richelieu/${storedName}`)).toBe(upload.buffer.toString());
+    expect(cms.repo.show('cms/fiches/table-de-concertation-du-haut-richelieu', `public/fichiers/fiches/table-de-concertation-du-haut-richelieu/${storedName}`)).toBe(
+      upload.buffer.toString(),
+    );
     expect(cms.repo.show('cms/fiches/table-de-concertation-de-la-mitis', `public/fichiers/fiches/table-de-concertation-de-la-mitis/${storedName}`)).toBe(upload.buffer.toString());
     // The published sheet's file is untouched, and the published branch did not move.
     expect(cms.repo.git('rev-parse', 'main').trim()).toBe(mainAtStart);
@@ -74,7 +76,12 @@ describe('uploads in the CMS', () => {
     await page.getByRole('button', { name: 'Choisir un fichier' }).last().click();
     // The media library shows this sheet's own folder, with its file, and offers no deletion.
     await poll(() => page.getByText(storedName, { exact: true }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: /Supprimer/ }).filter({ visible: true }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('button', { name: /Supprimer/ })
+        .filter({ visible: true })
+        .count(),
+    ).toBe(0);
     await page.locator('input[type="file"]').setInputFiles(upload);
     await poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe(sameNameRefusal(storedName));
@@ -92,7 +99,10 @@ describe('uploads in the CMS', () => {
     await page.getByText('intervention-plein-air.svg', { exact: true }).first().click();
     // The delete button is hidden; show it again, as an older stylesheet or a future Decap might.
     await page.addStyleTag({ content: 'button.e288rjk2 { display: inline-flex !important; }' });
-    await page.getByRole('button', { name: /Supprimer/ }).filter({ visible: true }).click();
+    await page
+      .getByRole('button', { name: /Supprimer/ })
+      .filter({ visible: true })
+      .click();
     await poll(() => page.getByText(deletionRefusal, { exact: false }).count()).toBeGreaterThan(0);
     expect(cms.repo.git('rev-parse', 'main').trim()).toBe(mainAtStart);
     expect(cms.repo.show('main', cover)).toBe(cms.repo.show(mainAtStart, cover));

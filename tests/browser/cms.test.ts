@@ -81,7 +81,9 @@ describe('the CMS on a throw-away clone', () => {
     // One empty text area per section, labelled with its heading, in the template's order.
     const sections = page.locator('.carrefour-sections textarea');
     await poll(() => sections.count()).toBe(fiches.bodySections.length);
-    expect(await sections.evaluateAll((areas) => areas.map((area) => [(area as HTMLTextAreaElement).labels?.[0]?.textContent, (area as HTMLTextAreaElement).value]))).toEqual(fiches.bodySections.map((heading) => [heading, '']));
+    expect(await sections.evaluateAll((areas) => areas.map((area) => [(area as HTMLTextAreaElement).labels?.[0]?.textContent, (area as HTMLTextAreaElement).value]))).toEqual(
+      fiches.bodySections.map((heading) => [heading, '']),
+    );
 
     await fillSheetFields(page, {
       title,
@@ -127,8 +129,32 @@ describe('the CMS on a throw-away clone', () => {
 
     const { data, body: markdown } = splitFrontMatter(file, sheetPath);
     const sheet = objectSchema(fiches.fields).parse(data) as Record<string, unknown>;
-    expect(sheet).toMatchObject({ title, themes: ['raccrochage'], audiences: ['jeunes-adultes'], regions: ['bas-saint-laurent'], organization: 'cap-reussite-rimouski', evidence: 'experience-terrain', cost: 'moins-de-500', licence: 'cc-by-nc-sa-4.0' });
-    expect(Object.keys(data)).toEqual(['title', 'summary', 'themes', 'audiences', 'regions', 'organization', 'evidence', 'cost', 'attachments', 'cover', 'published', 'reviewed', 'licence', 'sample']);
+    expect(sheet).toMatchObject({
+      title,
+      themes: ['raccrochage'],
+      audiences: ['jeunes-adultes'],
+      regions: ['bas-saint-laurent'],
+      organization: 'cap-reussite-rimouski',
+      evidence: 'experience-terrain',
+      cost: 'moins-de-500',
+      licence: 'cc-by-nc-sa-4.0',
+    });
+    expect(Object.keys(data)).toEqual([
+      'title',
+      'summary',
+      'themes',
+      'audiences',
+      'regions',
+      'organization',
+      'evidence',
+      'cost',
+      'attachments',
+      'cover',
+      'published',
+      'reviewed',
+      'licence',
+      'sample',
+    ]);
     expect(data.attachments).toEqual([{ title: 'Programme des ateliers', file: attachmentPath }]);
     expect(cms.repo.show('main', `public${attachmentPath}`)).toBe(pdf.toString());
     expect(data.cover).toEqual({ image: coverPath, alt: 'Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes.' });

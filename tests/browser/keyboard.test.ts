@@ -9,7 +9,8 @@ const browser = useBrowser();
 /** Returns how many elements of the page a keyboard user can reach with Tab, and whether any forces its own order. */
 function tabbables(page: Page): Promise<{ count: number; positiveTabindex: number }> {
   return page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
     const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => element.checkVisibility() && element.tabIndex >= 0);
     return { count: elements.length, positiveTabindex: document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex^="-"])').length };
   });
@@ -47,7 +48,11 @@ describe.each([
   test('reaches every control once, in page order, each with a visible focus ring, then leaves the page (no trap)', async () => {
     const page = await browser.open(path);
     if (path.startsWith('/recherche/')) await resultsShown(page);
-    if (path === '/admin/') await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
+    if (path === '/admin/')
+      await page
+        .getByRole('button', { name: /Se connecter/ })
+        .first()
+        .waitFor();
     const expected = await tabbables(page);
     // Decap's entry page is a sign-in screen: a couple of controls, where site pages have many.
     expect(expected.count).toBeGreaterThan(path === '/admin/' ? 0 : 8);

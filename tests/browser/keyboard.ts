@@ -38,7 +38,8 @@ export function focusedStop(page: Page): Promise<Stop | null> {
       download: element.hasAttribute('download'),
       order: [...document.querySelectorAll('*')].indexOf(element),
       outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor },
-      onScreen: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && !!top && (top === element || element.contains(top) || top.contains(element)),
+      onScreen:
+        rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && !!top && (top === element || element.contains(top) || top.contains(element)),
     };
   });
 }

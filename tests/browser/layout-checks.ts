@@ -60,6 +60,9 @@ export function smallTargets(page: Page): Promise<string[]> {
           return distanceToRect(own, other.rect) < 12;
         });
       })
-      .map(({ element, rect }) => `${element.tagName.toLowerCase()} « ${(element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 40)} » ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      .map(
+        ({ element, rect }) =>
+          `${element.tagName.toLowerCase()} « ${(element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 40)} » ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+      );
   });
 }

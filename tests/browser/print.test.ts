@@ -34,7 +34,10 @@ describe.each([
       expect(await page.locator(chrome).evaluateAll((elements) => elements.some((element) => element.checkVisibility())), chrome).toBe(false);
     }
     const hrefs = await page.locator('main a[href]').evaluateAll((links) =>
-      links.filter((link) => link.checkVisibility()).map((link) => link.getAttribute('href')!).filter((href) => /^(https?:|\/)/.test(href)),
+      links
+        .filter((link) => link.checkVisibility())
+        .map((link) => link.getAttribute('href')!)
+        .filter((href) => /^(https?:|\/)/.test(href)),
     );
     const files = await page.locator('main a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(files.length).toBeGreaterThan(0);

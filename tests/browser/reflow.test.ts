@@ -31,7 +31,11 @@ describe.each([
   test.each([...paths, '/recherche/?q=parents', '/admin/', '/404.html'])('%s', async (path) => {
     const page = await browser.open(path, options);
     if (path.startsWith('/recherche/?')) await page.locator('.result').first().waitFor();
-    if (path === '/admin/') await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
+    if (path === '/admin/')
+      await page
+        .getByRole('button', { name: /Se connecter/ })
+        .first()
+        .waitFor();
     expect(await horizontalOverflow(page)).toEqual({ scrolls: false, culprits: [] });
   });
 });
@@ -39,7 +43,11 @@ describe.each([
 describe('touch targets of at least 24 × 24 px on a phone', () => {
   test.each([...paths, '/recherche/?q=parents', '/admin/', '/404.html'])('%s', async (path) => {
     const page = await browser.open(path, phone);
-    if (path === '/admin/') await page.getByRole('button', { name: /Se connecter/ }).first().waitFor();
+    if (path === '/admin/')
+      await page
+        .getByRole('button', { name: /Se connecter/ })
+        .first()
+        .waitFor();
     if (path.startsWith('/recherche/?')) {
       await page.locator('.result').first().waitFor();
       const closed = page.locator('details:not([open]) > summary');
@@ -81,19 +89,21 @@ describe('screenshots for review, in test-results/screenshots/', () => {
   ];
   mkdirSync(screenshots, { recursive: true });
 
-  test.each(pages.flatMap((page) => [{ ...page, width: 'telephone', options: phone }, { ...page, width: 'bureau', options: desktop }]))(
-    '$name ($width) shows its title in the first screen, without sideways scrolling',
-    async ({ name, path, width, options }) => {
-      const page = await browser.open(path, options);
-      if (path.startsWith('/recherche/?')) await page.locator('.result').first().waitFor();
-      const title = await page.locator('h1').boundingBox();
-      expect(title!.y + title!.height).toBeLessThanOrEqual(options.viewport.height);
-      expect((await horizontalOverflow(page)).scrolls).toBe(false);
-      // A full-page capture does not scroll, so lazy images below the fold would be left blank: load them first.
-      await page.evaluate(() => document.querySelectorAll('img').forEach((image) => (image.loading = 'eager')));
-      await expect.poll(() => page.evaluate(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))).toBe(true);
-      const file = join(screenshots, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-    },
-  );
+  test.each(
+    pages.flatMap((page) => [
+      { ...page, width: 'telephone', options: phone },
+      { ...page, width: 'bureau', options: desktop },
+    ]),
+  )('$name ($width) shows its title in the first screen, without sideways scrolling', async ({ name, path, width, options }) => {
+    const page = await browser.open(path, options);
+    if (path.startsWith('/recherche/?')) await page.locator('.result').first().waitFor();
+    const title = await page.locator('h1').boundingBox();
+    expect(title!.y + title!.height).toBeLessThanOrEqual(options.viewport.height);
+    expect((await horizontalOverflow(page)).scrolls).toBe(false);
+    // A full-page capture does not scroll, so lazy images below the fold would be left blank: load them first.
+    await page.evaluate(() => document.querySelectorAll('img').forEach((image) => (image.loading = 'eager')));
+    await expect.poll(() => page.evaluate(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0))).toBe(true);
+    const file = join(screenshots, `${name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+  });
 });

@@ -71,7 +71,10 @@ describe('search journeys', () => {
     await summary(page);
     const tools = await countOf(page, 'type:outil');
     expect(tools).toBeGreaterThan(0);
-    await page.locator('.pane').getByRole('checkbox', { name: /^Outils/ }).check();
+    await page
+      .locator('.pane')
+      .getByRole('checkbox', { name: /^Outils/ })
+      .check();
     const sheets = await countOf(page, 'type:fiche');
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${sheets + tools} résultats pour « parents » avec 2 filtres.`);
   });
@@ -80,18 +83,20 @@ describe('search journeys', () => {
     const page = await browser.open('/recherche/');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    const shown = await page.locator('[data-count]').evaluateAll((spans) =>
-      Object.fromEntries(spans.map((span): [string, string | null] => [(span as HTMLElement).dataset.count ?? '', span.textContent])),
-    );
+    const shown = await page
+      .locator('[data-count]')
+      .evaluateAll((spans) => Object.fromEntries(spans.map((span): [string, string | null] => [(span as HTMLElement).dataset.count ?? '', span.textContent])));
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // A string, so the test runner does not rewrite the dynamic import meant for the browser.
     const fromIndex = await page.evaluate<Record<string, Record<string, number>>>(
       `(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.init(); return pagefind.filters(); })()`,
     );
-    const expected = Object.fromEntries(Object.keys(shown).map((key) => {
-      const [filter, value] = key.split(':') as [string, string];
-      return [key, `(${fromIndex[filter]?.[value] ?? 0})`];
-    }));
+    const expected = Object.fromEntries(
+      Object.keys(shown).map((key) => {
+        const [filter, value] = key.split(':') as [string, string];
+        return [key, `(${fromIndex[filter]?.[value] ?? 0})`];
+      }),
+    );
     expect(shown).toEqual(expected);
     expect(Object.values(shown).filter((text) => text !== '(0)').length).toBeGreaterThan(20);
   });

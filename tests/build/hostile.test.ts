@@ -10,7 +10,9 @@ const work = mkdtempSync(join(tmpdir(), 'carrefour-hostile-'));
 const content = join(work, 'content');
 const outDir = join(work, 'dist');
 const hostileDir = join(root, 'tests', 'fixtures', 'hostile');
-const hostile = readdirSync(hostileDir).filter((name) => name.endsWith('.mdx')).sort();
+const hostile = readdirSync(hostileDir)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort();
 let result: { status: number | null; output: string };
 
 /**
@@ -77,7 +79,10 @@ function readTrap(name: string) {
 // A valid sheet's front matter: each hostile body is published under it, so only the body can fail the build.
 const sheet = readFileSync(join(root, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), 'utf8');
 const { bodyLine } = splitFrontMatter(sheet, 'mentorat-entre-pairs.mdx');
-const frontMatter = sheet.split('\n').slice(0, bodyLine - 1).join('\n');
+const frontMatter = sheet
+  .split('\n')
+  .slice(0, bodyLine - 1)
+  .join('\n');
 
 beforeAll(() => {
   cpSync(join(root, 'content'), content, { recursive: true });
@@ -121,10 +126,16 @@ describe('a library with hostile and unreadable files', () => {
 
   test('names each unreadable or invalid file with what to do', () => {
     expect(result.output).toContain('fiches/fiche-vide.mdx — fichier : le fichier est vide.');
-    expect(result.output).toContain('fiches/Atelier de cuisine.mdx — nom du fichier : le nom « Atelier de cuisine.mdx » contient des espaces et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « atelier-de-cuisine.mdx ».');
+    expect(result.output).toContain(
+      'fiches/Atelier de cuisine.mdx — nom du fichier : le nom « Atelier de cuisine.mdx » contient des espaces et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « atelier-de-cuisine.mdx ».',
+    );
     expect(result.output).toMatch(/fiches\/fiche-enorme\.mdx — fichier : trop volumineux \(5,\d Mo ; la limite est de 1 Mo\)/);
-    expect(result.output).toContain(`fiches/fiche-date.mdx:${lineWhere(sheet, (line) => line.startsWith('reviewed: '))} — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.`);
-    expect(result.output).toContain(`fiches/fiche-yaml.mdx:${lineWhere(sheet, (line) => line.startsWith('title: '))} — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.`);
+    expect(result.output).toContain(
+      `fiches/fiche-date.mdx:${lineWhere(sheet, (line) => line.startsWith('reviewed: '))} — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.`,
+    );
+    expect(result.output).toContain(
+      `fiches/fiche-yaml.mdx:${lineWhere(sheet, (line) => line.startsWith('title: '))} — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.`,
+    );
   });
 
   test('prints French messages, not a stack trace', () => {

@@ -112,7 +112,10 @@ describe('site-wide pages', () => {
     for (const label of ['Expérience terrain', 'Pratique documentée', 'Pratique évaluée', 'Pratique appuyée par la recherche']) expect(page).toContain(label);
   });
   test('keeps the spaces between words and links (no glued words)', () => {
-    const text = (path: string) => readPage(path).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const text = (path: string) =>
+      readPage(path)
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
     expect(text('/recherche/')).toContain('les publics et les organismes.');
     expect(text('/')).toContain('Tous les thèmes · Parcourir par public');
     expect(text('/pratiques/cafes-parents-ados/')).toContain('Pratique documentée (2 sur 4)');

@@ -35,7 +35,11 @@ const results = request.files.map((path) => {
   const data = removeEmptyValues(fromJS(format.fromFile(raw)));
   // What Backend.entryToRaw does on saving (backend.js itself needs a DOM to load): write the data with
   // the keys in the order of the config's fields, then end the file with a newline.
-  let output = format.toFile(data.toJS(), fields.map((field) => field.name), {});
+  let output = format.toFile(
+    data.toJS(),
+    fields.map((field) => field.name),
+    {},
+  );
   if (!output.endsWith('\n')) output += '\n';
   return { path, output };
 });

@@ -6,7 +6,9 @@ import { allowedComponents, checkBody, checkBodyFully, mayBreakRules } from '../
 
 const root = join(import.meta.dirname, '..', '..');
 const hostileDir = join(root, 'tests', 'fixtures', 'hostile');
-const hostile = readdirSync(hostileDir).filter((name) => name.endsWith('.mdx')).sort();
+const hostile = readdirSync(hostileDir)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort();
 const described = (body: string) => checkBody(body).map((p) => `${p.line} ${p.rule} — ${p.problem}`);
 
 describe('checkBody on ordinary Markdown', () => {

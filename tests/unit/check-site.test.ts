@@ -15,7 +15,10 @@ function write(path: string, text = '') {
 describe('checkSite', () => {
   test('reports broken links, missing anchors, relative links, oversized attachments and script attributes, in French', () => {
     write('index.html', '<h1 id="haut">Accueil</h1><a href="/pratiques/a/">a</a> <a href="/pratiques/b/">b</a> <a href="#bas">bas</a> <a href="#haut">haut</a>');
-    write('pratiques/a/index.html', '<a href="../b/">rel</a> <a href="/fichiers/gros.pdf">pdf</a> <a href="/fichiers/petit.pdf">pdf</a> <img src="/images/x.svg" alt="" onerror="x"> <a href="https://exemple.org">ext</a>');
+    write(
+      'pratiques/a/index.html',
+      '<a href="../b/">rel</a> <a href="/fichiers/gros.pdf">pdf</a> <a href="/fichiers/petit.pdf">pdf</a> <img src="/images/x.svg" alt="" onerror="x"> <a href="https://exemple.org">ext</a>',
+    );
     write('fichiers/petit.pdf', 'x');
     write('fichiers/gros.pdf');
     truncateSync(join(site, 'fichiers', 'gros.pdf'), 21_000_000);

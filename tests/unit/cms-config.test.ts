@@ -36,7 +36,13 @@ describe('buildCmsConfig', () => {
   });
 
   test('takes the backend settings from the environment', () => {
-    const settings = readCmsSettings({ CMS_REPO: 'reseau/bibliotheque', CMS_BRANCH: 'production', SITE_URL: 'https://pratiques.example', CMS_AUTH_BASE_URL: 'https://auth.example', CMS_AUTH_ENDPOINT: 'oauth/authorize' });
+    const settings = readCmsSettings({
+      CMS_REPO: 'reseau/bibliotheque',
+      CMS_BRANCH: 'production',
+      SITE_URL: 'https://pratiques.example',
+      CMS_AUTH_BASE_URL: 'https://auth.example',
+      CMS_AUTH_ENDPOINT: 'oauth/authorize',
+    });
     expect(buildCmsConfig(settings, taxonomies)).toMatchObject({
       site_url: 'https://pratiques.example',
       backend: { repo: 'reseau/bibliotheque', branch: 'production', base_url: 'https://auth.example', auth_endpoint: 'oauth/authorize' },
@@ -60,8 +66,8 @@ describe('the CMS collections against the schema', () => {
   });
 
   test('reports a field missing from the CMS, and each rule that differs', () => {
-    const tampered: CmsField[] = collection('fiches').fields!
-      .filter((f) => f.name !== 'evidence' && f.name !== 'body')
+    const tampered: CmsField[] = collection('fiches')
+      .fields!.filter((f) => f.name !== 'evidence' && f.name !== 'body')
       .map((f): CmsField => {
         if (f.name === 'title') return { ...f, pattern: textPattern({ min: 3, max: 150, required: true })! };
         if (f.name === 'summary') return { ...f, required: false };
@@ -101,25 +107,32 @@ describe('the CMS collections against the schema', () => {
 
   test('reports a pattern that counts the spaces around the text, which the schema trims', () => {
     // The pattern the CMS had before it trimmed: « ␣␣ab » passed the form, then failed the build's « au moins 3 ».
-    const counting: CmsField[] = collection('fiches').fields!
-      .filter((f) => f.name !== 'body')
+    const counting: CmsField[] = collection('fiches')
+      .fields!.filter((f) => f.name !== 'body')
       .map((f): CmsField => (f.name === 'title' ? { ...f, pattern: ['^[\\s\\S]{3,120}$', 'entre 3 et 120 caractères'] } : f));
     const problems = compareCollection(fiches, counting, taxonomies);
     expect(problems).toHaveLength(26);
     expect(problems.every((problem) => problem.startsWith('fiches.title : '))).toBe(true);
-    expect(problems).toEqual(expect.arrayContaining([
-      'fiches.title : « "  aa" » est refusé par le schéma mais permis par le CMS',
-      'fiches.title : « "aa  " » est refusé par le schéma mais permis par le CMS',
-      'fiches.title : « "   " » est refusé par le schéma mais permis par le CMS',
-      'fiches.title : « 120 caractères entre " " et " " » est permis par le schéma mais refusé par le CMS',
-      'fiches.title : « 120 caractères sur 2 lignes entre "\\n\\t" et "\u00a0\\n" » est permis par le schéma mais refusé par le CMS',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'fiches.title : « "  aa" » est refusé par le schéma mais permis par le CMS',
+        'fiches.title : « "aa  " » est refusé par le schéma mais permis par le CMS',
+        'fiches.title : « "   " » est refusé par le schéma mais permis par le CMS',
+        'fiches.title : « 120 caractères entre " " et " " » est permis par le schéma mais refusé par le CMS',
+        'fiches.title : « 120 caractères sur 2 lignes entre "\\n\\t" et "\u00a0\\n" » est permis par le schéma mais refusé par le CMS',
+      ]),
+    );
   });
 
   test('reads select options from the taxonomy files, regions with their official code', () => {
     expect(field(collection('fiches'), 'regions').options).toHaveLength(17);
     expect(field(collection('fiches'), 'regions').options).toContainEqual({ label: 'Saguenay–Lac-Saint-Jean (02)', value: 'saguenay-lac-saint-jean' });
-    expect(field(collection('fiches'), 'evidence').options!.map((o) => o.label)).toEqual(['Expérience terrain', 'Pratique documentée', 'Pratique évaluée', 'Pratique appuyée par la recherche']);
+    expect(field(collection('fiches'), 'evidence').options!.map((o) => o.label)).toEqual([
+      'Expérience terrain',
+      'Pratique documentée',
+      'Pratique évaluée',
+      'Pratique appuyée par la recherche',
+    ]);
   });
 
   test('links organizations and other entries by their file name', () => {
@@ -130,7 +143,12 @@ describe('the CMS collections against the schema', () => {
   test('uploads images and attachments into a folder of the entry’s own, under the folder each field declares', () => {
     const cover = field(collection('fiches'), 'cover');
     expect(cover.widget).toBe('optional-object');
-    expect(cover.fields!.find((f) => f.name === 'image')).toMatchObject({ widget: 'image', required: true, media_folder: '/public/images/fiches/{{slug}}', public_folder: '/images/fiches/{{slug}}' });
+    expect(cover.fields!.find((f) => f.name === 'image')).toMatchObject({
+      widget: 'image',
+      required: true,
+      media_folder: '/public/images/fiches/{{slug}}',
+      public_folder: '/images/fiches/{{slug}}',
+    });
     expect(cover.fields!.find((f) => f.name === 'alt')).toMatchObject({ required: true });
     const file = field(collection('outils'), 'files').fields!.find((f) => f.name === 'file')!;
     expect(file).toMatchObject({ widget: 'file', media_folder: '/public/fichiers/outils/{{slug}}', public_folder: '/fichiers/outils/{{slug}}' });
@@ -209,7 +227,20 @@ describe('textPattern', () => {
     const pads = ['', ' ', '  ', '\t', '\n', '\u00a0', ' \n '];
     const cores = ['', 'a', 'ab', 'a b', 'abc', 'a\nb', 'ab\ncd', 'abcde', 'a   b', 'abcdefg'];
     for (const required of [false, true]) {
-      for (const [min, max] of [[0, 1], [0, 2], [0, 5], [1, 1], [1, 3], [2, 2], [2, 5], [3, 3], [3, 6], [0, undefined], [2, undefined], [5, undefined]] as const) {
+      for (const [min, max] of [
+        [0, 1],
+        [0, 2],
+        [0, 5],
+        [1, 1],
+        [1, 3],
+        [2, 2],
+        [2, 5],
+        [3, 3],
+        [3, 6],
+        [0, undefined],
+        [2, undefined],
+        [5, undefined],
+      ] as const) {
         const pattern = textPattern({ min, max, required });
         const lowest = Math.max(min, required ? 1 : 0);
         for (const core of cores) {

@@ -6,7 +6,16 @@ import { mergePhrases } from '../../cms/locale';
 
 describe('removeEmptyValues', () => {
   test('drops the optional fields a contributor left empty', () => {
-    const data = fromJS({ title: 'Titre', duration: '', groupSize: null, relatedTools: [], resources: { human: '', material: '' }, cover: { image: '', alt: '' }, sample: false, memberSince: 0 });
+    const data = fromJS({
+      title: 'Titre',
+      duration: '',
+      groupSize: null,
+      relatedTools: [],
+      resources: { human: '', material: '' },
+      cover: { image: '', alt: '' },
+      sample: false,
+      memberSince: 0,
+    });
     expect(removeEmptyValues(data).toJS()).toEqual({ title: 'Titre', sample: false, memberSince: 0 });
   });
 

@@ -50,14 +50,18 @@ describe('our French for Decap CMS', () => {
 
   test('avoids jargon a contributor would not know in what the main screens show', () => {
     const screens = ['app.header', 'collection.sidebar', 'collection.entries', 'editor.editorToolbar', 'workflow', 'mediaLibrary.mediaLibraryModal', 'ui.toast'];
-    const jargon = [...merged].filter(([key, text]) => screens.some((screen) => key.startsWith(`${screen}.`)) && /\b(entrée|collection|ressource|flux|Markdown)/i.test(text.replace(/%\{\w+\}/g, '')));
+    const jargon = [...merged].filter(
+      ([key, text]) => screens.some((screen) => key.startsWith(`${screen}.`)) && /\b(entrée|collection|ressource|flux|Markdown)/i.test(text.replace(/%\{\w+\}/g, '')),
+    );
     expect(jargon).toEqual([]);
   });
 });
 
 describe('frenchFor', () => {
   test('gives the French of a text Decap hard-codes in English, whatever its line breaks', () => {
-    expect(frenchFor('Open Authoring is enabled: we need to use a fork on your github account. (If a fork\n   already exists, we\'ll use that.)')).toMatch(/^Pour proposer un contenu/);
+    expect(frenchFor("Open Authoring is enabled: we need to use a fork on your github account. (If a fork\n   already exists, we'll use that.)")).toMatch(
+      /^Pour proposer un contenu/,
+    );
     expect(frenchFor(' No options ')).toBe('Aucun choix ne correspond');
   });
   test('leaves any other text alone', () => {
@@ -75,6 +79,8 @@ describe('frenchLabelFor', () => {
 
 describe('deleteLabels', () => {
   test('are the French labels of the editor’s delete button', () => {
-    expect(deleteLabels).toEqual(new Set(['Supprimer les modifications non publiées', 'Supprimer ce brouillon', 'Supprimer ce contenu publié', 'Supprimer ce contenu', 'Suppression…']));
+    expect(deleteLabels).toEqual(
+      new Set(['Supprimer les modifications non publiées', 'Supprimer ce brouillon', 'Supprimer ce contenu publié', 'Supprimer ce contenu', 'Suppression…']),
+    );
   });
 });

@@ -34,7 +34,11 @@ describe('the sheet preview', () => {
   });
 
   test('links a draft’s own attachment to the file Decap holds', () => {
-    const html = renderSheet(entry({ title: 'Jardin', attachments: [{ title: 'Plan', file: '/fichiers/fiches/jardin/plan.pdf' }] }, [{ path: 'public/fichiers/fiches/jardin/plan.pdf', url: 'blob:http://127.0.0.1:4321/plan' }]));
+    const html = renderSheet(
+      entry({ title: 'Jardin', attachments: [{ title: 'Plan', file: '/fichiers/fiches/jardin/plan.pdf' }] }, [
+        { path: 'public/fichiers/fiches/jardin/plan.pdf', url: 'blob:http://127.0.0.1:4321/plan' },
+      ]),
+    );
     expect(html).toContain('<a href="blob:http://127.0.0.1:4321/plan">Plan</a>');
   });
 });

@@ -14,7 +14,6 @@ import { formatProblem } from '../../src/lib/validation/problem';
 import { fiches } from '../../src/schema/collections';
 import { cloneThrowaway, type ThrowawayRepo } from '../browser/throwaway-repo';
 
-
 const repoRoot = join(import.meta.dirname, '..', '..');
 
 const hostileLines = [
@@ -42,15 +41,21 @@ describe('formBodyProblems', () => {
     const problems = formBodyProblems(hostile);
     expect(problems.map((problem) => problem.line)).toEqual([3, 3, 5, 7, 7, 9]);
     expect(problems.map((problem) => problem.message.replace(/^Ligne \d+/, ''))).toEqual(validatorTail(hostile));
-    expect(problems[2]!.message).toBe('Ligne 5 — corps du texte : balise <script> interdite. Correction : Retirez ce code : le contenu d’une fiche est du texte, sans programme ni script.');
+    expect(problems[2]!.message).toBe(
+      'Ligne 5 — corps du texte : balise <script> interdite. Correction : Retirez ce code : le contenu d’une fiche est du texte, sans programme ni script.',
+    );
   });
 
   test('names an expression between braces', () => {
-    expect(formBodyProblems('Rentrée {annee}.').map((p) => p.message)).toEqual(['Ligne 1 — corps du texte : expression JavaScript entre accolades interdite (« {annee} »). Correction : Retirez les accolades ; pour afficher une accolade, écrivez \\{.']);
+    expect(formBodyProblems('Rentrée {annee}.').map((p) => p.message)).toEqual([
+      'Ligne 1 — corps du texte : expression JavaScript entre accolades interdite (« {annee} »). Correction : Retirez les accolades ; pour afficher une accolade, écrivez \\{.',
+    ]);
   });
 
   test('names an HTML comment', () => {
-    expect(formBodyProblems('Avant.\n\n<!-- note -->\n').map((p) => p.message)).toEqual(['Ligne 3 — corps du texte : commentaire HTML « <!-- --> » non permis. Correction : Retirez-le : un commentaire reste lisible dans le code de la page.']);
+    expect(formBodyProblems('Avant.\n\n<!-- note -->\n').map((p) => p.message)).toEqual([
+      'Ligne 3 — corps du texte : commentaire HTML « <!-- --> » non permis. Correction : Retirez-le : un commentaire reste lisible dans le code de la page.',
+    ]);
   });
 
   test('finds nothing in a plain Markdown body', () => {
@@ -61,7 +66,14 @@ describe('formBodyProblems', () => {
 describe('splitRefusedParts', () => {
   test('flags the whole block holding a problem and keeps the rest as Markdown', () => {
     const parts = splitRefusedParts(hostile, formBodyProblems(hostile));
-    expect(parts.map(({ refused, firstLine }) => [firstLine, refused])).toEqual([[1, false], [3, true], [5, true], [7, true], [9, true], [10, false]]);
+    expect(parts.map(({ refused, firstLine }) => [firstLine, refused])).toEqual([
+      [1, false],
+      [3, true],
+      [5, true],
+      [7, true],
+      [9, true],
+      [10, false],
+    ]);
     expect(parts[1]!.text).toBe(hostileLines[2]);
     expect(parts[1]!.messages).toHaveLength(2);
     expect(parts.at(-1)!.text).toBe('\n## Objectifs\n\nDu texte simple.');
@@ -94,8 +106,13 @@ describe('publish requests', () => {
   });
 
   test('reads a tree listing and the sizes of public files by site path', () => {
-    const tree = parseTree(['100644 blob 0123abcd     1234\tpublic/fichiers/a b.pdf', '100644 blob 89ef 12\tcontent/fiches/x.mdx', '040000 tree 77aa -\tpublic/images', ''].join('\0'));
-    expect(tree).toEqual([{ path: 'public/fichiers/a b.pdf', size: 1234 }, { path: 'content/fiches/x.mdx', size: 12 }]);
+    const tree = parseTree(
+      ['100644 blob 0123abcd     1234\tpublic/fichiers/a b.pdf', '100644 blob 89ef 12\tcontent/fiches/x.mdx', '040000 tree 77aa -\tpublic/images', ''].join('\0'),
+    );
+    expect(tree).toEqual([
+      { path: 'public/fichiers/a b.pdf', size: 1234 },
+      { path: 'content/fiches/x.mdx', size: 12 },
+    ]);
     const size = publicSizes(tree);
     expect(size('/fichiers/a%20b.pdf')).toBe(1234);
     expect(size('/fichiers/a b.pdf')).toBe(1234);
@@ -103,7 +120,10 @@ describe('publish requests', () => {
   });
 
   test('words a refusal with each error as the validator prints it', () => {
-    const problems = checkEntryFile('content/fiches/x.mdx', new TextEncoder().encode(`---\ntitle: X\n---\n${hostile}\n`), fiches, { fileSize: () => 1, now: new Date() }).problems.filter((p) => p.severity === 'error');
+    const problems = checkEntryFile('content/fiches/x.mdx', new TextEncoder().encode(`---\ntitle: X\n---\n${hostile}\n`), fiches, {
+      fileSize: () => 1,
+      now: new Date(),
+    }).problems.filter((p) => p.severity === 'error');
     const message = refusalMessage(problems);
     expect(message).toMatch(/^publication refusée, le brouillon ne passe pas la vérification du contenu \(\d+ erreurs à corriger/);
     for (const problem of problems) expect(message).toContain(formatProblem(problem));
@@ -206,7 +226,10 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
   test('the forwarder refuses every file deletion: it would land on the published branch without review', async () => {
     received.length = 0;
     for (const action of ['deleteFile', 'deleteFiles']) {
-      const body = JSON.stringify({ action, params: { branch: 'main', path: 'public/fichiers/fiches/x/a.pdf', paths: ['public/fichiers/fiches/x/a.pdf'], options: { commitMessage: 'Suppression' } } });
+      const body = JSON.stringify({
+        action,
+        params: { branch: 'main', path: 'public/fichiers/fiches/x/a.pdf', paths: ['public/fichiers/fiches/x/a.pdf'], options: { commitMessage: 'Suppression' } },
+      });
       const answer = await post(body);
       expect(answer.status).toBe(403);
       expect((JSON.parse(answer.text) as { error: string }).error).toBe(deletionRefusal);

@@ -11,24 +11,12 @@ import type { CmsField } from '../../cms/config/types';
  */
 function textSamples(field: Field & { min?: number; max?: number }): string[] {
   const lengths = [1, 2, field.min ?? 0, field.max ?? 0].flatMap((n) => [n - 1, n, n + 1]).filter((n) => n > 0);
-  const plain = [
-    ...new Set(lengths),
-    'info@organisme.example',
-    'pas une adresse',
-    'https://organisme.example/page',
-    'mentorat-entre-pairs',
-    'Pas-Un-Identifiant',
-  ].map((sample) => (typeof sample === 'number' ? 'a'.repeat(sample) : sample));
+  const plain = [...new Set(lengths), 'info@organisme.example', 'pas une adresse', 'https://organisme.example/page', 'mentorat-entre-pairs', 'Pas-Un-Identifiant'].map((sample) =>
+    typeof sample === 'number' ? 'a'.repeat(sample) : sample,
+  );
   // A multi-line text of n characters once trimmed: two lines, the break inside counts.
   const lines = lengths.filter((n) => n >= 3).map((n) => `${'a'.repeat(n - 2)}\nb`);
-  return [
-    ...plain,
-    ...lines,
-    ...[...plain, ...lines].flatMap((text) => [`  ${text}`, `${text}  `, ` ${text} `, `\n\t${text}\u00a0\n`]),
-    ' ',
-    '   ',
-    '\n \n',
-  ];
+  return [...plain, ...lines, ...[...plain, ...lines].flatMap((text) => [`  ${text}`, `${text}  `, ` ${text} `, `\n\t${text}\u00a0\n`]), ' ', '   ', '\n \n'];
 }
 
 /** Names a sample in a message: short ones as written (JSON, so spaces and line breaks show), long ones by their length once trimmed. */
@@ -61,7 +49,8 @@ function compareField(field: Field, cms: CmsField | undefined, path: string, tax
         // Decap tests the pattern on any non-empty value, a blank one too; `required` only refuses an empty one.
         const byCms = pattern ? pattern.test(sample) : true;
         const bySchema = zod.safeParse({ [field.name]: sample }).success;
-        if (byCms !== bySchema) problems.push(`${path} : « ${describeSample(sample)} » est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);
+        if (byCms !== bySchema)
+          problems.push(`${path} : « ${describeSample(sample)} » est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);
       }
       break;
     }
@@ -72,7 +61,11 @@ function compareField(field: Field, cms: CmsField | undefined, path: string, tax
       break;
     case 'select': {
       const options = 'taxonomy' in field.options ? taxonomies[field.options.taxonomy] : field.options;
-      expect('options', cms.options?.map((o) => o.value), options.map((o) => o.value));
+      expect(
+        'options',
+        cms.options?.map((o) => o.value),
+        options.map((o) => o.value),
+      );
       expect('multiple', cms.multiple, field.multiple);
       if (field.multiple) expect('min', cms.min, min);
       if (field.multiple) expect('max', cms.max, max);
@@ -140,5 +133,10 @@ export function compareFields(fields: readonly Field[], cmsFields: CmsField[], p
 
 /** Returns the differences between a content type and its CMS collection; the body field is checked apart. */
 export function compareCollection(spec: CollectionSpec, cmsFields: CmsField[], taxonomies: TaxonomyOptions): string[] {
-  return compareFields(spec.fields, cmsFields.filter((field) => field.name !== 'body'), spec.name, taxonomies);
+  return compareFields(
+    spec.fields,
+    cmsFields.filter((field) => field.name !== 'body'),
+    spec.name,
+    taxonomies,
+  );
 }

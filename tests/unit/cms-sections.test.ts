@@ -1,7 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addSection, bodyWithTexts, headingTitle, joinBody, lineEndingOf, messageInSection, missingSections, placeOfLine, shownText, splitBody, withText } from '../../cms/sections';
+import {
+  addSection,
+  bodyWithTexts,
+  headingTitle,
+  joinBody,
+  lineEndingOf,
+  messageInSection,
+  missingSections,
+  placeOfLine,
+  shownText,
+  splitBody,
+  withText,
+} from '../../cms/sections';
 import { bodyTemplate } from '../../cms/config/collections';
 import { splitFrontMatter } from '../../src/lib/front-matter';
 import { fiches } from '../../src/schema/collections';
@@ -13,7 +25,10 @@ const files = readdirSync(join(root, 'content'), { recursive: true, withFileType
   .map((entry) => relative(root, join(entry.parentPath, entry.name)))
   .sort();
 const bodyOf = (path: string) => splitFrontMatter(readFileSync(join(root, path), 'utf8'), path).body;
-const titles = (body: string) => splitBody(body).slice(1).map((part) => headingTitle(part.heading));
+const titles = (body: string) =>
+  splitBody(body)
+    .slice(1)
+    .map((part) => headingTitle(part.heading));
 
 describe('splitBody and joinBody', () => {
   test.each(files)('%s: joining the parts gives the body back, byte for byte', (path) => {
@@ -174,7 +189,9 @@ describe('placeOfLine and messageInSection', () => {
   });
 
   test('names the section in the validator’s message', () => {
-    expect(messageInSection(parts, { line: 6, message: 'Ligne 6 — corps du texte : balise <b> interdite.' })).toBe('« Objectifs », ligne 2 — corps du texte : balise <b> interdite.');
+    expect(messageInSection(parts, { line: 6, message: 'Ligne 6 — corps du texte : balise <b> interdite.' })).toBe(
+      '« Objectifs », ligne 2 — corps du texte : balise <b> interdite.',
+    );
     expect(messageInSection(parts, { line: 1, message: 'Ligne 1 — x' })).toBe('Texte avant le premier intertitre, ligne 1 — x');
   });
 });

@@ -43,7 +43,10 @@ describe('datePlausibilityProblem', () => {
   });
   test('refuses earlier and later dates, saying why', () => {
     expect(datePlausibilityProblem('1989-12-31', now)?.problem).toBe('le 1989-12-31 est avant le 1990-01-01');
-    expect(datePlausibilityProblem('2027-12-03', now)).toEqual({ problem: 'le 2027-12-03 est à plus d’un an d’aujourd’hui', fix: 'vérifiez l’année : la date ne peut pas dépasser le 2027-12-02.' });
+    expect(datePlausibilityProblem('2027-12-03', now)).toEqual({
+      problem: 'le 2027-12-03 est à plus d’un an d’aujourd’hui',
+      fix: 'vérifiez l’année : la date ne peut pas dépasser le 2027-12-02.',
+    });
   });
   test('checkTypedDate combines reading and plausibility', () => {
     expect(checkTypedDate('15/03/2025', now)).toEqual({ iso: '2025-03-15' });
@@ -84,7 +87,9 @@ describe('the sheet schema (build and validator)', () => {
       'published: « Date de publication » (published) : le 1985-01-01 est avant le 1990-01-01 ; vérifiez l’année : les contenus de la bibliothèque datent de 1990 ou après.',
     ]);
     const nextYear = new Date().getUTCFullYear() + 2;
-    expect(issues({ published: '2024-03-12', reviewed: `${nextYear}-01-01` })[0]).toContain(`reviewed: « Dernière révision » (reviewed) : le ${nextYear}-01-01 est à plus d’un an d’aujourd’hui`);
+    expect(issues({ published: '2024-03-12', reviewed: `${nextYear}-01-01` })[0]).toContain(
+      `reviewed: « Dernière révision » (reviewed) : le ${nextYear}-01-01 est à plus d’un an d’aujourd’hui`,
+    );
   });
   test('refuses a review before the publication, at the review field', () => {
     expect(issues({ published: '2024-03-12', reviewed: '2023-01-01' })).toEqual([
@@ -100,7 +105,9 @@ describe('the content validator', () => {
   const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
   const errorsWith = (text: string) => {
     const files = [...shipped.filter((file) => file.path !== path), { path, bytes: new TextEncoder().encode(text) }];
-    return validateLibrary(files, { fileSize: () => 1000, now: new Date() }).problems.filter((p) => p.file === path && p.severity === 'error').map(formatProblem);
+    return validateLibrary(files, { fileSize: () => 1000, now: new Date() })
+      .problems.filter((p) => p.file === path && p.severity === 'error')
+      .map(formatProblem);
   };
 
   test('reports a review before the publication at the review’s line, in its French format', () => {

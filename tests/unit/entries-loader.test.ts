@@ -21,7 +21,12 @@ async function load(files: Record<string, string | Uint8Array>, render = (body: 
   const store = new Map<string, { id: string; data: Record<string, unknown>; rendered?: { html: string } }>();
   const context = {
     collection: 'pages',
-    store: { get: (id: string) => store.get(id), set: (entry: { id: string }) => store.set(entry.id, entry as never), keys: () => [...store.keys()], delete: (id: string) => store.delete(id) },
+    store: {
+      get: (id: string) => store.get(id),
+      set: (entry: { id: string }) => store.set(entry.id, entry as never),
+      keys: () => [...store.keys()],
+      delete: (id: string) => store.delete(id),
+    },
     generateDigest: (text: string) => String(text.length),
     parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(objectSchema(pages.fields).parse(data)),
     renderMarkdown: (body: string) => Promise.resolve({ html: render(body), metadata: {} }),
@@ -32,7 +37,10 @@ async function load(files: Record<string, string | Uint8Array>, render = (body: 
 
 /** Returns the loader's French messages, with the temporary folder removed from paths. */
 async function rejection(files: Record<string, string | Uint8Array>, render?: (body: string) => string): Promise<string[]> {
-  const error = await load(files, render).then(() => undefined, (caught: unknown) => caught);
+  const error = await load(files, render).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ContentRejectedError);
   return (error as ContentRejectedError).messages.map((message) => message.replace(/^.*\/pages-[^/]+\//, ''));
 }

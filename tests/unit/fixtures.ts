@@ -29,49 +29,57 @@ export function sampleRaw(): RawLibrary {
   });
   return {
     taxonomies: {
-    themes: [
-      { id: 'perseverance-scolaire', label: 'Persévérance scolaire', description: 'd' },
-      { id: 'litteratie', label: 'Littératie et numératie', description: 'd' },
-    ],
-    audiences: [{ id: 'parents', label: 'Parents et familles' }],
-    regions: [
-      { id: 'estrie', code: '05', name: 'Estrie' },
-      { id: 'montreal', code: '06', name: 'Montréal' },
-    ],
-    evidence: [{ id: 'experience-terrain', rank: 1, label: 'Expérience terrain', definition: 'd' }],
+      themes: [
+        { id: 'perseverance-scolaire', label: 'Persévérance scolaire', description: 'd' },
+        { id: 'litteratie', label: 'Littératie et numératie', description: 'd' },
+      ],
+      audiences: [{ id: 'parents', label: 'Parents et familles' }],
+      regions: [
+        { id: 'estrie', code: '05', name: 'Estrie' },
+        { id: 'montreal', code: '06', name: 'Montréal' },
+      ],
+      evidence: [{ id: 'experience-terrain', rank: 1, label: 'Expérience terrain', definition: 'd' }],
     },
     entries: {
-    organisme: [
-      { id: 'org-a', filePath: 'content/organismes/org-a.yml', data: { name: 'Org A', region: 'estrie', city: 'Sherbrooke', email: 'a@a.example', mission: 'm', memberSince: 2008, sample: false } },
-      { id: 'org-b', filePath: 'content/organismes/org-b.yml', data: { name: 'Org B', region: 'montreal', city: 'Montréal', email: 'b@b.example', mission: 'm', memberSince: 2010, sample: false } },
-    ],
-    fiche: [
-      sheet('alpha', { relatedTools: ['grille'] }),
-      sheet('beta', { organization: 'org-b', regions: ['montreal'], published: new Date('2025-02-01') }),
-      sheet('gamma', { themes: ['litteratie'], organization: 'org-b' }),
-    ],
-    outil: [
-      {
-        id: 'grille',
-        filePath: 'content/outils/grille.mdx',
-        data: {
-          title: 'Grille',
-          summary: 'Une grille',
-          toolType: 'grille-observation',
-          themes: ['perseverance-scolaire'],
-          audiences: ['parents'],
-          organization: 'org-a',
-          files: [{ title: 'La grille', file: '/fichiers/outils/grille.pdf' }],
-          relatedSheets: [],
-          published: new Date('2023-05-05'),
-          reviewed: new Date('2023-05-05'),
-          licence: 'cc-by-4.0',
-          authors: ['Marie Tremblay', 'Luc Gagnon'],
-          sample: false,
+      organisme: [
+        {
+          id: 'org-a',
+          filePath: 'content/organismes/org-a.yml',
+          data: { name: 'Org A', region: 'estrie', city: 'Sherbrooke', email: 'a@a.example', mission: 'm', memberSince: 2008, sample: false },
         },
-      },
-    ],
-    modele: [],
+        {
+          id: 'org-b',
+          filePath: 'content/organismes/org-b.yml',
+          data: { name: 'Org B', region: 'montreal', city: 'Montréal', email: 'b@b.example', mission: 'm', memberSince: 2010, sample: false },
+        },
+      ],
+      fiche: [
+        sheet('alpha', { relatedTools: ['grille'] }),
+        sheet('beta', { organization: 'org-b', regions: ['montreal'], published: new Date('2025-02-01') }),
+        sheet('gamma', { themes: ['litteratie'], organization: 'org-b' }),
+      ],
+      outil: [
+        {
+          id: 'grille',
+          filePath: 'content/outils/grille.mdx',
+          data: {
+            title: 'Grille',
+            summary: 'Une grille',
+            toolType: 'grille-observation',
+            themes: ['perseverance-scolaire'],
+            audiences: ['parents'],
+            organization: 'org-a',
+            files: [{ title: 'La grille', file: '/fichiers/outils/grille.pdf' }],
+            relatedSheets: [],
+            published: new Date('2023-05-05'),
+            reviewed: new Date('2023-05-05'),
+            licence: 'cc-by-4.0',
+            authors: ['Marie Tremblay', 'Luc Gagnon'],
+            sample: false,
+          },
+        },
+      ],
+      modele: [],
     },
   };
 }

@@ -29,7 +29,8 @@ describe('findUnsafeHtml', () => {
     ]);
   });
   test('accepts what the Markdown renderer produces', () => {
-    const html = '<h2 id="a">A</h2><p><a href="https://a.example" title="t">x</a> <img src="/images/x.svg" alt="y"></p><pre class="astro-code" style="color:#fff" tabindex="0"><code>&lt;script&gt;</code></pre>';
+    const html =
+      '<h2 id="a">A</h2><p><a href="https://a.example" title="t">x</a> <img src="/images/x.svg" alt="y"></p><pre class="astro-code" style="color:#fff" tabindex="0"><code>&lt;script&gt;</code></pre>';
     expect(findUnsafeHtml(html)).toEqual([]);
   });
 });

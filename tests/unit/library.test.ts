@@ -11,9 +11,7 @@ describe('buildLibrary', () => {
     expect(alpha.path).toBe('/pratiques/alpha/');
     const tool = library.byKey.get('outil:grille')!;
     expect(tool.typeLabel).toBe('Grille d’observation');
-    expect(tool.attachments).toEqual([
-      { title: 'La grille', path: '/fichiers/outils/grille.pdf', extension: 'PDF', formatName: 'PDF', bytes: 12_345, sizeLabel: '12 Ko' },
-    ]);
+    expect(tool.attachments).toEqual([{ title: 'La grille', path: '/fichiers/outils/grille.pdf', extension: 'PDF', formatName: 'PDF', bytes: 12_345, sizeLabel: '12 Ko' }]);
   });
 
   test('gives tools the region of their organization', () => {

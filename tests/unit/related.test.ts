@@ -52,7 +52,12 @@ function crowdedRaw(count: number, extra = 0): RawLibrary {
     const id = `f${String(i).padStart(3, '0')}`;
     // The extra sheets are the newest, as a sheet added today would be.
     const published = i < count ? new Date(Date.UTC(2020, 0, 1 + i)) : new Date('2026-11-28');
-    raw.entries.fiche.push({ ...template, id, filePath: `content/fiches/${id}.mdx`, data: { ...template.data, title: id, relatedTools: [], organization: i % 2 ? 'org-b' : 'org-a', published } });
+    raw.entries.fiche.push({
+      ...template,
+      id,
+      filePath: `content/fiches/${id}.mdx`,
+      data: { ...template.data, title: id, relatedTools: [], organization: i % 2 ? 'org-b' : 'org-a', published },
+    });
   }
   return raw;
 }

@@ -5,7 +5,13 @@ import { changedLineCount, fieldChanges, type ValueNames } from '../../src/lib/r
 import { refersTo, uploadSection, uploadWarning } from '../../src/lib/review/uploads';
 
 const names: ValueNames = {
-  taxonomies: { evidence: new Map([['pratique-evaluee', 'Pratique évaluée'], ['experience-terrain', 'Expérience terrain']]), themes: new Map([['litteratie', 'Littératie']]) },
+  taxonomies: {
+    evidence: new Map([
+      ['pratique-evaluee', 'Pratique évaluée'],
+      ['experience-terrain', 'Expérience terrain'],
+    ]),
+    themes: new Map([['litteratie', 'Littératie']]),
+  },
   entries: { outils: new Map([['grille', 'Grille d’observation']]) },
 };
 
@@ -33,7 +39,17 @@ describe('fieldChanges', () => {
   const changes = fieldChanges(fiches.fields, before, after, names);
 
   test('lists only the fields that changed, in the schema’s order, with French labels, then unknown keys', () => {
-    expect(changes.map((change) => change.label)).toEqual(['Titre', 'Thèmes', 'Niveau de preuve', 'Durée et fréquence', 'Ressources nécessaires › Ressources humaines', 'Coût approximatif', 'Outils liés', 'Exemple fictif', 'extra']);
+    expect(changes.map((change) => change.label)).toEqual([
+      'Titre',
+      'Thèmes',
+      'Niveau de preuve',
+      'Durée et fréquence',
+      'Ressources nécessaires › Ressources humaines',
+      'Coût approximatif',
+      'Outils liés',
+      'Exemple fictif',
+      'extra',
+    ]);
   });
 
   test('shows taxonomy labels, option labels, entry titles, yes/no, joined lists and empty values', () => {
@@ -54,7 +70,11 @@ describe('fieldChanges', () => {
   test('shows only the items removed and added when a list is too long to show whole', () => {
     const attachment = (n: number) => ({ title: `Document numéro ${n} de la fiche`, file: `/fichiers/fiches/une-fiche-au-long-nom/document-${n}.pdf` });
     const [change] = fieldChanges(fiches.fields, { attachments: [attachment(1), attachment(2)] }, { attachments: [attachment(1), attachment(3)] }, names);
-    expect(change).toEqual({ label: 'Pièces jointes (éléments changés)', before: 'Document numéro 2 de la fiche (/fichiers/fiches/une-fiche-au-long-nom/document-2.pdf)', after: 'Document numéro 3 de la fiche (/fichiers/fiches/une-fiche-au-long-nom/document-3.pdf)' });
+    expect(change).toEqual({
+      label: 'Pièces jointes (éléments changés)',
+      before: 'Document numéro 2 de la fiche (/fichiers/fiches/une-fiche-au-long-nom/document-2.pdf)',
+      after: 'Document numéro 3 de la fiche (/fichiers/fiches/une-fiche-au-long-nom/document-3.pdf)',
+    });
   });
 
   test('finds nothing when only the key order or empty values differ', () => {
@@ -73,7 +93,19 @@ describe('changedLineCount', () => {
 
 describe('entryDetailLines', () => {
   test('gives a sheet’s evidence and organization, each changed field old → new, and the body’s changed lines', () => {
-    expect(entryDetailLines({ status: 'modified', file: 'content/fiches/x.mdx', evidence: 'Pratique évaluée', organization: 'La <b>Clé</b>', fields: [{ label: 'Titre', before: 'A', after: 'B' }, { label: 'Durée et fréquence', before: undefined, after: 'Une heure' }], bodyLines: 3 })).toEqual([
+    expect(
+      entryDetailLines({
+        status: 'modified',
+        file: 'content/fiches/x.mdx',
+        evidence: 'Pratique évaluée',
+        organization: 'La <b>Clé</b>',
+        fields: [
+          { label: 'Titre', before: 'A', after: 'B' },
+          { label: 'Durée et fréquence', before: undefined, after: 'Une heure' },
+        ],
+        bodyLines: 3,
+      }),
+    ).toEqual([
       '- Niveau de preuve : « Pratique évaluée » · Organisme : « La &lt;b&gt;Clé&lt;/b&gt; »',
       '- Titre : « A » → « B »',
       '- Durée et fréquence : (vide) → « Une heure »',
@@ -82,7 +114,9 @@ describe('entryDetailLines', () => {
   });
 
   test('says when a modified file changed neither a field nor its body', () => {
-    expect(entryDetailLines({ status: 'modified', file: 'content/outils/x.mdx', fields: [], bodyLines: 0 })).toEqual(['- Aucun champ ni le corps n’a changé (mise en forme du fichier seulement).']);
+    expect(entryDetailLines({ status: 'modified', file: 'content/outils/x.mdx', fields: [], bodyLines: 0 })).toEqual([
+      '- Aucun champ ni le corps n’a changé (mise en forme du fichier seulement).',
+    ]);
   });
 });
 

@@ -53,8 +53,25 @@ describe('pageLink and siteBase', () => {
 describe('reviewReport escaping', () => {
   const report = reviewReport({
     base: 'main',
-    changes: [{ status: 'added', file: 'content/fiches/x.mdx', kind: 'Fiche de pratique', title: 'Jardin <img src=x onerror=alert(1)> [piège](https://mal.example) | colonne', path: '/pratiques/x/' }],
-    problems: [{ severity: 'error', file: 'content/fiches/x.mdx', line: 40, subject: 'corps du texte', problem: 'balise <script> interdite', fix: 'retirez la balise <span> et son contenu.' }],
+    changes: [
+      {
+        status: 'added',
+        file: 'content/fiches/x.mdx',
+        kind: 'Fiche de pratique',
+        title: 'Jardin <img src=x onerror=alert(1)> [piège](https://mal.example) | colonne',
+        path: '/pratiques/x/',
+      },
+    ],
+    problems: [
+      {
+        severity: 'error',
+        file: 'content/fiches/x.mdx',
+        line: 40,
+        subject: 'corps du texte',
+        problem: 'balise <script> interdite',
+        fix: 'retirez la balise <span> et son contenu.',
+      },
+    ],
   });
 
   test('shows a problem naming a tag literally', () => {

@@ -14,7 +14,11 @@ let report: { status: number | null; output: string };
 /** Runs the review script in the fixture repository, with only the site addresses given here. */
 function runReview(args: string[], siteEnv: Record<string, string> = {}) {
   const { SITE_URL: _site, PREVIEW_URL: _preview, ...cleanEnv } = process.env;
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main', ...args], { cwd: repo, encoding: 'utf8', env: { ...cleanEnv, ...siteEnv } });
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...cleanEnv, ...siteEnv },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 const edit = (file: string, change: (text: string) => string) => writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
@@ -27,8 +31,13 @@ beforeAll(() => {
   writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'commun.pdf'), '%PDF-1.4 version 1\n');
   writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'orphelin.pdf'), '%PDF-1.4 orphelin\n');
   writeFileSync(join(repo, 'public', 'images', 'fiches', 'vieux.png'), 'png');
-  edit('content/fiches/mentorat-entre-pairs.mdx', (text) => text.replace(/^published: /m, 'attachments:\n  - title: Document commun\n    file: /fichiers/fiches/commun.pdf\npublished: '));
-  edit('content/fiches/stages-d-un-jour.mdx', (text) => `${text.trimEnd()}\n- Le [document commun](/fichiers/fiches/commun.pdf) et le plan : ![Plan du local](/images/fiches/vieux.png)\n`);
+  edit('content/fiches/mentorat-entre-pairs.mdx', (text) =>
+    text.replace(/^published: /m, 'attachments:\n  - title: Document commun\n    file: /fichiers/fiches/commun.pdf\npublished: '),
+  );
+  edit(
+    'content/fiches/stages-d-un-jour.mdx',
+    (text) => `${text.trimEnd()}\n- Le [document commun](/fichiers/fiches/commun.pdf) et le plan : ![Plan du local](/images/fiches/vieux.png)\n`,
+  );
   git('init', '--quiet', '--initial-branch=main');
   git('add', '.');
   git('commit', '--quiet', '-m', 'Bibliothèque de départ');
@@ -115,8 +124,12 @@ describe('npm run review -- --base main', () => {
 
   test('lists the errors of the whole library and the warnings of the changed files, then the checklist', () => {
     expect(report.output).toMatch(/^❌ \d+ erreurs à corriger avant de publier :$/m);
-    expect(report.output).toMatch(/^- `content\/fiches\/conciliation-etudes-travail\.mdx:\d+` — champ « Modèles liés » \(relatedModels\) : valeur inconnue « politique-type-conciliation », qui devrait désigner un modèle \(content\/modeles\/\)\. Correction : Vérifiez l’orthographe, ou créez d’abord cette entrée\.$/m);
-    expect(report.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — champ « Thèmes » \(themes\) : valeur inconnue « perseverence-scolaire », .* Correction : Vouliez-vous dire « perseverance-scolaire » \?$/m);
+    expect(report.output).toMatch(
+      /^- `content\/fiches\/conciliation-etudes-travail\.mdx:\d+` — champ « Modèles liés » \(relatedModels\) : valeur inconnue « politique-type-conciliation », qui devrait désigner un modèle \(content\/modeles\/\)\. Correction : Vérifiez l’orthographe, ou créez d’abord cette entrée\.$/m,
+    );
+    expect(report.output).toMatch(
+      /^- `content\/fiches\/jardin-collectif\.mdx:\d+` — champ « Thèmes » \(themes\) : valeur inconnue « perseverence-scolaire », .* Correction : Vouliez-vous dire « perseverance-scolaire » \?$/m,
+    );
     expect(report.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — corps du texte : section « Objectifs » sans contenu\. /m);
     expect(report.output).toMatch(/^- `content\/fiches\/stages-d-un-jour\.mdx:\d+` — corps du texte : image « \/images\/fiches\/vieux\.png » introuvable dans public\/\. /m);
     expect(report.output).toMatch(/### À vérifier en lisant\n\n(- \[ \] .+\n){9}\s*$/);

@@ -29,9 +29,7 @@ describe('objectSchema', () => {
   });
 
   test('explains each problem in French', () => {
-    expect(
-      messages({ ...validSheet, summary: 'x'.repeat(301), themes: [], cost: 'cher', reviewed: '2024-02-30', sumary: 'typo' }),
-    ).toMatchInlineSnapshot(`
+    expect(messages({ ...validSheet, summary: 'x'.repeat(301), themes: [], cost: 'cher', reviewed: '2024-02-30', sumary: 'typo' })).toMatchInlineSnapshot(`
       [
         "summary: « Résumé » (summary) : 300 caractères au plus (actuellement 301) ; raccourcissez le texte.",
         "themes: « Thèmes » (themes) : au moins 1 élément(s).",
@@ -43,14 +41,17 @@ describe('objectSchema', () => {
   });
 
   test('requires alt text with a cover image', () => {
-    expect(messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.svg' } })).toEqual([
-      'cover.alt: « Texte de remplacement » (alt) : doit être un texte.',
-    ]);
+    expect(messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.svg' } })).toEqual(['cover.alt: « Texte de remplacement » (alt) : doit être un texte.']);
   });
 
   test('checks e-mail addresses of organizations', () => {
     const result = objectSchema(organismes.fields).safeParse({
-      name: 'Org', region: 'estrie', city: 'Sherbrooke', email: 'pas-une-adresse', mission: 'Une mission assez longue.', memberSince: 2008,
+      name: 'Org',
+      region: 'estrie',
+      city: 'Sherbrooke',
+      email: 'pas-une-adresse',
+      mission: 'Une mission assez longue.',
+      memberSince: 2008,
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('« Courriel public » (email) : adresse courriel invalide.');

@@ -6,9 +6,19 @@ const page = (filters: SearchFields['filters']): SearchFields => ({ filters, sor
 describe('filterTotals', () => {
   test('counts the pages that carry each filter value', () => {
     const totals = filterTotals([
-      page([['type', 'fiche'], ['theme', 'parents'], ['theme', 'transition']]),
-      page([['type', 'fiche'], ['theme', 'parents']]),
-      page([['type', 'outil'], ['region', 'estrie']]),
+      page([
+        ['type', 'fiche'],
+        ['theme', 'parents'],
+        ['theme', 'transition'],
+      ]),
+      page([
+        ['type', 'fiche'],
+        ['theme', 'parents'],
+      ]),
+      page([
+        ['type', 'outil'],
+        ['region', 'estrie'],
+      ]),
       pageSearchFields('Contribuer', 'Proposer une pratique.'),
     ]);
     expect(totals).toEqual({
@@ -18,7 +28,14 @@ describe('filterTotals', () => {
     });
   });
   test('counts a page once when it repeats a value', () => {
-    expect(filterTotals([page([['theme', 'parents'], ['theme', 'parents']])])).toEqual({ theme: { parents: 1 } });
+    expect(
+      filterTotals([
+        page([
+          ['theme', 'parents'],
+          ['theme', 'parents'],
+        ]),
+      ]),
+    ).toEqual({ theme: { parents: 1 } });
   });
   test('is empty without pages', () => {
     expect(filterTotals([])).toEqual({});

@@ -29,8 +29,8 @@ describe('urlScheme', () => {
 
 describe('judgeUrl', () => {
   test('forbids script and data addresses, warns about http, refuses unknown schemes', () => {
-    expect(['vbscript:x', 'data:x', 'http://a.example', 'https://a.example', 'mailto:a@b.example', 'tel:+15555550100', 'ftp://a.example', '/fichiers/a.pdf'].map(judgeUrl)).toEqual([
-      'forbidden', 'forbidden', 'insecure', 'ok', 'ok', 'ok', 'unknown', 'ok',
-    ]);
+    expect(['vbscript:x', 'data:x', 'http://a.example', 'https://a.example', 'mailto:a@b.example', 'tel:+15555550100', 'ftp://a.example', '/fichiers/a.pdf'].map(judgeUrl)).toEqual(
+      ['forbidden', 'forbidden', 'insecure', 'ok', 'ok', 'ok', 'unknown', 'ok'],
+    );
   });
 });

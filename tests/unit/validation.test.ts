@@ -128,20 +128,25 @@ describe('validateLibrary explains each broken file in French, with its line', (
     const lines = problemsWith({ [sheetPath]: borrowing }).filter((line) => line.includes('sert aussi à'));
     expect(lines).toHaveLength(2);
     expect(lines.find((line) => line.includes(` ${sheetPath}:`))).toContain(`sert aussi à ${table}`);
-    expect(lines.find((line) => line.includes(` ${table}:`))).toMatch(new RegExp(`^W ${table}:\\d+ — champ « Fichier » \\(attachments\\[0\\]\\.file\\) : le fichier « ${shared} » sert aussi à ${sheetPath} `));
+    expect(lines.find((line) => line.includes(` ${table}:`))).toMatch(
+      new RegExp(`^W ${table}:\\d+ — champ « Fichier » \\(attachments\\[0\\]\\.file\\) : le fichier « ${shared} » sert aussi à ${sheetPath} `),
+    );
   });
 
   test('an upload outside a folder of its own entry is refused, with where it belongs', () => {
     const loose = sheet.replace(/^published: /m, 'attachments:\n  - title: Ordre du jour\n    file: /fichiers/fiches/ordre-du-jour.pdf\npublished: ');
     expect(problemsWith({ [sheetPath]: loose }, sheetPath).filter((line) => line.includes('ordre-du-jour') || line.includes('dossier propre'))).toEqual([
-      expect.stringMatching(/^E content\/fiches\/mentorat-entre-pairs\.mdx:\d+ — champ « Fichier » \(attachments\[0\]\.file\) : .*fichier hors d’un dossier propre à ce contenu.*\/fichiers\/fiches\/<titre du contenu>\//),
+      expect.stringMatching(
+        /^E content\/fiches\/mentorat-entre-pairs\.mdx:\d+ — champ « Fichier » \(attachments\[0\]\.file\) : .*fichier hors d’un dossier propre à ce contenu.*\/fichiers\/fiches\/<titre du contenu>\//,
+      ),
     ]);
   });
 });
 
 describe('validateLibrary warns about quality, without blocking', () => {
   test('image without alt text, long summary, skipped heading, empty section, old review, http link', () => {
-    const body = '\n## Objectifs\n\n![](/images/fiches/cafes-parents-ados.svg) Voir [le site](http://exemple.org).\n\n#### Détails\n\nTexte.\n\n## Section vide\n\n## Dernière\n\nTexte.\n';
+    const body =
+      '\n## Objectifs\n\n![](/images/fiches/cafes-parents-ados.svg) Voir [le site](http://exemple.org).\n\n#### Détails\n\nTexte.\n\n## Section vide\n\n## Dernière\n\nTexte.\n';
     const text = sheet
       .replace(/^summary: .*$/m, 'summary: Une phrase. Une deuxième phrase. Une troisième phrase de trop.')
       .replace('reviewed: 2025-06-20', 'reviewed: 2022-06-20')

@@ -6,13 +6,15 @@
 
 /** Returns `text` on one line, with every character Markdown or HTML would read as markup escaped. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    // Parentheses and `!` only make a link or an image after a `[`, which is escaped.
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    text
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      // Parentheses and `!` only make a link or an image after a `[`, which is escaped.
+      .replace(/[\\`*_[\]|~]/g, '\\$&')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /** Returns `text` as an inline code span, on one line, whatever backticks or pipes it holds. */
@@ -29,7 +31,10 @@ export function shorten(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max) return text;
   const head = Math.ceil((max - 1) * 0.6);
-  return `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (max - 1 - head)).join('').trimStart()}`;
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars
+    .slice(chars.length - (max - 1 - head))
+    .join('')
+    .trimStart()}`;
 }
 
 /**

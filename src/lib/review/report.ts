@@ -73,7 +73,8 @@ export function reviewReport({ base, changes, problems, siteUrl }: ReviewInput):
   lines.push('', '### Vérifications automatiques', '');
   lines.push(errors.length === 0 ? '✅ Aucune erreur : la bibliothèque peut être construite.' : `❌ ${plural(errors.length, 'erreur', 'erreurs')} à corriger avant de publier :`);
   if (errors.length > 0) lines.push('', ...errors.map(problemLine));
-  if (warnings.length > 0) lines.push('', `⚠️ ${plural(warnings.length, 'avertissement', 'avertissements')} à regarder, sans effet sur la publication :`, '', ...warnings.map(problemLine));
+  if (warnings.length > 0)
+    lines.push('', `⚠️ ${plural(warnings.length, 'avertissement', 'avertissements')} à regarder, sans effet sur la publication :`, '', ...warnings.map(problemLine));
   lines.push('', '### À vérifier en lisant', '', ...reviewChecklist.map((item) => `- [ ] ${item}`), '');
   return lines.join('\n');
 }

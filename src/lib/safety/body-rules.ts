@@ -79,16 +79,28 @@ const isAutolink = (text: string) => /<(?:https?|mailto):/i.test(text);
 /** Problems shared by both readings: addresses and text of links, images and reference definitions. */
 function linkProblems(node: Nodes): BodyProblem[] {
   if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return [];
-  const [where, of] = ({ link: ['un lien', 'du lien'], image: ['une image', 'de l’image'], definition: ['une définition de lien', 'de la définition de lien'] } as const)[node.type];
+  const [where, of] = ({ link: ['un lien', 'du lien'], image: ['une image', 'de l’image'], definition: ['une définition de lien', 'de la définition de lien'] } as const)[
+    node.type
+  ];
   const line = lineOf(node);
   const problems: BodyProblem[] = [];
   const url = urlProblem(node.url, where, line);
   if (url) problems.push(url);
   if (node.title && isCodeInText(node.title)) {
-    problems.push({ rule: 'code-in-text', line, problem: `le titre ${of} contient du code (« ${node.title.slice(0, 40)} »)`, fix: 'écrivez un titre en texte simple, sans balise ni adresse javascript:.' });
+    problems.push({
+      rule: 'code-in-text',
+      line,
+      problem: `le titre ${of} contient du code (« ${node.title.slice(0, 40)} »)`,
+      fix: 'écrivez un titre en texte simple, sans balise ni adresse javascript:.',
+    });
   }
   if (node.type === 'image' && node.alt && isCodeInText(node.alt)) {
-    problems.push({ rule: 'code-in-text', line, problem: `le texte de remplacement d’une image contient du code (« ${node.alt.slice(0, 40)} »)`, fix: 'décrivez l’image en texte simple.' });
+    problems.push({
+      rule: 'code-in-text',
+      line,
+      problem: `le texte de remplacement d’une image contient du code (« ${node.alt.slice(0, 40)} »)`,
+      fix: 'décrivez l’image en texte simple.',
+    });
   }
   return problems;
 }
@@ -99,7 +111,8 @@ function htmlNodeProblems(html: string, start: number, tags: TagsSeen): BodyProb
   let hasClosing = false;
   for (const tag of readTags(html)) {
     const line = start + (html.slice(0, tag.offset).match(/\n/g)?.length ?? 0);
-    if (tag.kind === 'comment') problems.push({ rule: 'raw-html', line, problem: 'commentaire HTML « <!-- --> » non permis', fix: 'retirez-le : un commentaire reste lisible dans le code de la page.' });
+    if (tag.kind === 'comment')
+      problems.push({ rule: 'raw-html', line, problem: 'commentaire HTML « <!-- --> » non permis', fix: 'retirez-le : un commentaire reste lisible dans le code de la page.' });
     if (tag.kind === 'other') problems.push({ rule: 'raw-html', line, problem: `balisage HTML non permis (« ${html.slice(tag.offset, tag.offset + 12)} »)`, fix: fixes.markdown });
     if (tag.kind === 'close') {
       tags.closing.push({ name: tag.name.toLowerCase(), line });
@@ -123,7 +136,14 @@ function mdxNodeProblems(node: Nodes, tags: TagsSeen): BodyProblem[] {
       return [{ rule: 'esm', line, problem: `« ${node.value.trim().split(/\s/)[0]} » interdit : le corps ne peut ni charger ni exposer de code`, fix: fixes.remove }];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return [{ rule: 'expression', line, problem: `expression JavaScript entre accolades interdite (« {${node.value.replace(/\s+/g, ' ').trim().slice(0, 40)}} »)`, fix: 'retirez les accolades ; pour afficher une accolade, écrivez \\{.' }];
+      return [
+        {
+          rule: 'expression',
+          line,
+          problem: `expression JavaScript entre accolades interdite (« {${node.value.replace(/\s+/g, ' ').trim().slice(0, 40)}} »)`,
+          fix: 'retirez les accolades ; pour afficher une accolade, écrivez \\{.',
+        },
+      ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       if (node.name) tags.opened.add(node.name.toLowerCase());

@@ -17,17 +17,7 @@ const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:hre
 
 /** Rules a body can break; each has its own message. */
 export type BodyRule =
-  | 'syntax'
-  | 'esm'
-  | 'expression'
-  | 'component'
-  | 'forbidden-tag'
-  | 'raw-html'
-  | 'event-handler'
-  | 'dynamic-attribute'
-  | 'forbidden-url'
-  | 'unknown-url'
-  | 'code-in-text';
+  'syntax' | 'esm' | 'expression' | 'component' | 'forbidden-tag' | 'raw-html' | 'event-handler' | 'dynamic-attribute' | 'forbidden-url' | 'unknown-url' | 'code-in-text';
 
 /** A broken rule, at a line of the body (1-based), with what is wrong and how to fix it, in French. */
 export interface BodyProblem {

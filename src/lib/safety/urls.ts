@@ -12,8 +12,22 @@ const forbiddenSchemes = ['javascript', 'vbscript', 'data'] as const;
 const allowedSchemes = ['https', 'http', 'mailto', 'tel'] as const;
 
 const namedEntities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n',
-  sol: '/', period: '.', lpar: '(', rpar: ')', semi: ';', equals: '=', num: '#', nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  period: '.',
+  lpar: '(',
+  rpar: ')',
+  semi: ';',
+  equals: '=',
+  num: '#',
+  nbsp: '\u00a0',
 };
 
 /** Returns `text` with HTML character references decoded (numeric ones, and the named ones that can hide a scheme). */
@@ -30,8 +44,10 @@ export function decodeEntities(text: string): string {
 /** Returns the scheme of a URL as a browser would read it (lower case, without `:`), or undefined for a relative URL. */
 export function urlScheme(url: string): string | undefined {
   // Browsers strip leading C0 controls and spaces, and remove tabs and line breaks anywhere.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const cleaned = decodeEntities(url).replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  const cleaned = decodeEntities(url)
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/^[\u0000-\u0020]+/, '')
+    .replace(/[\t\n\r]/g, '');
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return match ? match[1]!.toLowerCase() : undefined;
 }

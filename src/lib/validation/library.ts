@@ -45,7 +45,13 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
     const spec = contentCollections.find((candidate) => candidate.folder === folder);
     if (!spec) continue;
     if (!name.endsWith(`.${spec.extension}`)) {
-      problems.push({ severity: 'error', file: path, subject: 'nom du fichier', problem: `extension inattendue : ce dossier ne lit que les fichiers .${spec.extension}, celui-ci serait ignoré`, fix: `renommez-le en .${spec.extension}, ou retirez-le.` });
+      problems.push({
+        severity: 'error',
+        file: path,
+        subject: 'nom du fichier',
+        problem: `extension inattendue : ce dossier ne lit que les fichiers .${spec.extension}, celui-ci serait ignoré`,
+        fix: `renommez-le en .${spec.extension}, ou retirez-le.`,
+      });
       continue;
     }
     names.set(spec.folder, (names.get(spec.folder) ?? new Set()).add(name));
@@ -66,7 +72,13 @@ function renameClashes(problems: readonly ContentProblem[], names: ReadonlyMap<s
     const target = problem.rename;
     const folder = problem.file.split('/').at(-2) ?? '';
     if (!target || !names.get(folder)?.has(target)) return [];
-    return [{ ...problem, problem: `deux fichiers auraient la même adresse : « ${problem.file.split('/').pop()} » et « ${target} »`, fix: `choisissez pour ce fichier un nom libre, par exemple « ${slugify(target.replace(/\.[^.]+$/, ''))}-2${target.slice(target.lastIndexOf('.'))} ».` }];
+    return [
+      {
+        ...problem,
+        problem: `deux fichiers auraient la même adresse : « ${problem.file.split('/').pop()} » et « ${target} »`,
+        fix: `choisissez pour ce fichier un nom libre, par exemple « ${slugify(target.replace(/\.[^.]+$/, ''))}-2${target.slice(target.lastIndexOf('.'))} ».`,
+      },
+    ];
   });
 }
 
@@ -85,7 +97,16 @@ function fileProblems(entries: readonly ReadEntry[], fileSize: (path: string) =>
     ...uploadsOf(spec.fields, data).flatMap(({ field, path, keys, value, widget }): ContentProblem[] => {
       const bytes = fileSize(value);
       if (widget !== 'file' || bytes === undefined || bytes <= attachmentMaxBytes) return [];
-      return [{ severity: 'error', file, line: lineOf(keys), subject: fieldSubject(field.label, path), problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`, fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.' }];
+      return [
+        {
+          severity: 'error',
+          file,
+          line: lineOf(keys),
+          subject: fieldSubject(field.label, path),
+          problem: `fichier trop volumineux (${formatFileSize(bytes)} ; la limite est de ${formatFileSize(attachmentMaxBytes)})`,
+          fix: 'réduisez-le (PDF : « Réduire la taille du fichier ») ou découpez-le en plusieurs documents.',
+        },
+      ];
     }),
   ]);
 }
@@ -103,7 +124,16 @@ function sharedFileProblems(entries: readonly ReadEntry[]): ContentProblem[] {
     uploadsOf(entry.spec.fields, entry.data).flatMap(({ field, path, keys, value }) => {
       const others = [...(users.get(value) ?? [])].filter((file) => file !== entry.file);
       if (others.length === 0) return [];
-      return [{ severity: 'warning' as const, file: entry.file, line: entry.lineOf(keys), subject: fieldSubject(field.label, path), problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`, fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.' }];
+      return [
+        {
+          severity: 'warning' as const,
+          file: entry.file,
+          line: entry.lineOf(keys),
+          subject: fieldSubject(field.label, path),
+          problem: `le fichier « ${value} » sert aussi à ${others.join(', ')} : le remplacer ou le supprimer toucherait ces contenus aussi`,
+          fix: 'téléversez une copie du fichier depuis le formulaire de ce contenu : elle sera rangée dans son propre dossier.',
+        },
+      ];
     }),
   );
 }

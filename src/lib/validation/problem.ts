@@ -27,10 +27,7 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Returns problems in reading order: by file, then line, errors before warnings on the same line. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
-  return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
 /** Returns the subject naming a field, e.g. `champ « Titre » (title)`. */

@@ -28,7 +28,14 @@ interface QualityInput {
   now: Date;
 }
 
-const warning = (file: string, line: number | undefined, subject: string, problem: string, fix: string): ContentProblem => ({ severity: 'warning', file, line, subject, problem, fix });
+const warning = (file: string, line: number | undefined, subject: string, problem: string, fix: string): ContentProblem => ({
+  severity: 'warning',
+  file,
+  line,
+  subject,
+  problem,
+  fix,
+});
 
 /** Returns the number of sentences in a text (a sentence ends with . ! ? or …). */
 function countSentences(text: string): number {
@@ -43,13 +50,37 @@ export function qualityProblems(input: QualityInput): ContentProblem[] {
 function frontMatterWarnings({ file, fields, data, lineOf, fileSize, now }: QualityInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (typeof data.summary === 'string' && countSentences(data.summary) > summaryMaxSentences) {
-    problems.push(warning(file, lineOf(['summary']), fieldSubject('Résumé', 'summary'), `résumé trop long : ${countSentences(data.summary)} phrases`, 'gardez une ou deux phrases : pour qui, et ce que ça change ; le détail va dans le corps.'));
+    problems.push(
+      warning(
+        file,
+        lineOf(['summary']),
+        fieldSubject('Résumé', 'summary'),
+        `résumé trop long : ${countSentences(data.summary)} phrases`,
+        'gardez une ou deux phrases : pour qui, et ce que ça change ; le détail va dans le corps.',
+      ),
+    );
   }
   if (data.reviewed instanceof Date && isOlderThan(data.reviewed, reviewMaxYears, now)) {
-    problems.push(warning(file, lineOf(['reviewed']), fieldSubject('Dernière révision', 'reviewed'), `dernière révision il y a plus de ${reviewMaxYears} ans`, 'relisez le contenu avec l’organisme, corrigez ce qui a changé, puis mettez la date du jour.'));
+    problems.push(
+      warning(
+        file,
+        lineOf(['reviewed']),
+        fieldSubject('Dernière révision', 'reviewed'),
+        `dernière révision il y a plus de ${reviewMaxYears} ans`,
+        'relisez le contenu avec l’organisme, corrigez ce qui a changé, puis mettez la date du jour.',
+      ),
+    );
   }
   if (typeof data.website === 'string' && judgeUrl(data.website) === 'insecure') {
-    problems.push(warning(file, lineOf(['website']), fieldSubject('Site Web', 'website'), 'adresse en http:, non chiffrée', 'vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.'));
+    problems.push(
+      warning(
+        file,
+        lineOf(['website']),
+        fieldSubject('Site Web', 'website'),
+        'adresse en http:, non chiffrée',
+        'vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.',
+      ),
+    );
   }
   for (const upload of uploadsOf(fields, data)) {
     const limit = upload.widget === 'image' ? imageWarnBytes : attachmentWarnBytes;
@@ -62,7 +93,15 @@ function sizeWarnings(file: string, line: number, subject: string, path: string,
   const bytes = path.startsWith('/') ? fileSize(path) : undefined;
   // Above the hard limit the library check reports an error; a warning would only repeat it.
   if (bytes === undefined || bytes <= limit || bytes > attachmentMaxBytes) return [];
-  return [warning(file, line, subject, `fichier lourd (${formatFileSize(bytes)} ; visez ${formatFileSize(limit)} au plus)`, 'réduisez-le (image : largeur 1600 pixels au plus, format JPEG ou WebP ; PDF : « Réduire la taille du fichier »).')];
+  return [
+    warning(
+      file,
+      line,
+      subject,
+      `fichier lourd (${formatFileSize(bytes)} ; visez ${formatFileSize(limit)} au plus)`,
+      'réduisez-le (image : largeur 1600 pixels au plus, format JPEG ou WebP ; PDF : « Réduire la taille du fichier »).',
+    ),
+  ];
 }
 
 function bodyWarnings(input: QualityInput, body: { tree: Root; line: number }): ContentProblem[] {
@@ -72,14 +111,24 @@ function bodyWarnings(input: QualityInput, body: { tree: Root; line: number }): 
   const problems: ContentProblem[] = [];
   for (const node of walk(body.tree)) {
     if (node.type === 'image') {
-      if (!node.alt?.trim()) problems.push(warning(file, at(node), subject, 'image sans texte de remplacement', 'décrivez l’image entre les crochets : ![Six jeunes en canot sur un lac](…).'));
+      if (!node.alt?.trim())
+        problems.push(warning(file, at(node), subject, 'image sans texte de remplacement', 'décrivez l’image entre les crochets : ![Six jeunes en canot sur un lac](…).'));
       if (node.url.startsWith('/') && fileSize(node.url) === undefined) {
-        problems.push({ severity: 'error', file, line: at(node), subject, problem: `image « ${node.url} » introuvable dans public/`, fix: 'téléversez l’image dans public/images/, ou corrigez le chemin.' });
+        problems.push({
+          severity: 'error',
+          file,
+          line: at(node),
+          subject,
+          problem: `image « ${node.url} » introuvable dans public/`,
+          fix: 'téléversez l’image dans public/images/, ou corrigez le chemin.',
+        });
       }
       problems.push(...sizeWarnings(file, at(node), subject, node.url, fileSize, imageWarnBytes));
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && judgeUrl(node.url) === 'insecure') {
-      problems.push(warning(file, at(node), subject, `lien en http:, non chiffré (${node.url.slice(0, 60)})`, 'vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.'));
+      problems.push(
+        warning(file, at(node), subject, `lien en http:, non chiffré (${node.url.slice(0, 60)})`, 'vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.'),
+      );
     }
   }
   problems.push(...headingWarnings(body.tree, at, file));
@@ -96,7 +145,15 @@ function headingWarnings(tree: Root, at: (node: Nodes) => number, file: string):
     if (node.depth === 1) {
       problems.push(warning(file, at(node), subject, 'titre de niveau 1 (#) dans le corps', 'le titre de la page est déjà de niveau 1 : commencez les sections à ##.'));
     } else if (node.depth > previous + 1) {
-      problems.push(warning(file, at(node), subject, `niveau de titre sauté (${'#'.repeat(node.depth)} après ${'#'.repeat(previous)})`, `utilisez ${'#'.repeat(previous + 1)} : les lecteurs d’écran s’y retrouvent grâce aux niveaux de titre.`));
+      problems.push(
+        warning(
+          file,
+          at(node),
+          subject,
+          `niveau de titre sauté (${'#'.repeat(node.depth)} après ${'#'.repeat(previous)})`,
+          `utilisez ${'#'.repeat(previous + 1)} : les lecteurs d’écran s’y retrouvent grâce aux niveaux de titre.`,
+        ),
+      );
     }
     previous = node.depth;
     const next = tree.children[i + 1];

@@ -61,7 +61,10 @@ export function checkSchema(
       const parent = fieldAt(fields, issue.path);
       const known = parent.field && 'fields' in parent.field ? parent.field.fields : fields;
       return issue.keys.map((key) => {
-        const suggestion = closestValue(key, known.map((f) => f.name));
+        const suggestion = closestValue(
+          key,
+          known.map((f) => f.name),
+        );
         return {
           severity: 'error',
           file,
@@ -76,7 +79,16 @@ export function checkSchema(
     const subject = field ? fieldSubject(field.label, path) : 'en-tête';
     const isMissing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, issue.path) === undefined;
     if (isMissing) {
-      return [{ severity: 'error', file, line, subject, problem: 'champ obligatoire absent', fix: `ajoutez la ligne « ${String(issue.path.at(-1))}: … » à l’en-tête.${field?.hint ? ` ${field.hint}` : ''}` }];
+      return [
+        {
+          severity: 'error',
+          file,
+          line,
+          subject,
+          problem: 'champ obligatoire absent',
+          fix: `ajoutez la ligne « ${String(issue.path.at(-1))}: … » à l’en-tête.${field?.hint ? ` ${field.hint}` : ''}`,
+        },
+      ];
     }
     const { problem, fix } = messageParts(issue.message) ?? { problem: issue.message.replace(/\.$/, '') };
     return [{ severity: 'error', file, line, subject, problem, fix: fix ?? field?.hint ?? 'corrigez la valeur de ce champ.' }];

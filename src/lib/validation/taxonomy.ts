@@ -22,14 +22,26 @@ export function checkTaxonomyFile(file: string, bytes: Uint8Array, name: Taxonom
     const lineOf = yamlLineFinder(text, 1);
     const items = data[name];
     if (!Array.isArray(items)) {
-      throw new ContentFileError(file, 'fichier', `la liste « ${name}: » est introuvable`, `commencez le fichier par la ligne « ${name}: », suivie d’un élément « - id: … » par valeur.`);
+      throw new ContentFileError(
+        file,
+        'fichier',
+        `la liste « ${name}: » est introuvable`,
+        `commencez le fichier par la ligne « ${name}: », suivie d’un élément « - id: … » par valeur.`,
+      );
     }
     const problems = items.flatMap((item, index) => {
       const at: LineFinderAt = (path) => lineOf([name, index, ...path]);
       return checkSchema(taxonomyFields[name], isRecord(item) ? item : {}, file, at, `La valeur n° ${index + 1}`).problems;
     });
     for (const { id, index } of repeatedIds(items.map((item: unknown) => (isRecord(item) ? item : {})))) {
-      problems.push({ severity: 'error', file, line: lineOf([name, index, 'id']), subject: 'champ « Identifiant » (id)', problem: `identifiant « ${id} » en double`, fix: 'chaque valeur a son propre identifiant : renommez ou retirez ce doublon.' });
+      problems.push({
+        severity: 'error',
+        file,
+        line: lineOf([name, index, 'id']),
+        subject: 'champ « Identifiant » (id)',
+        problem: `identifiant « ${id} » en double`,
+        fix: 'chaque valeur a son propre identifiant : renommez ou retirez ce doublon.',
+      });
     }
     return { problems, ids: items.flatMap((item: unknown) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : [])) };
   } catch (error) {
