@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import type { Library } from './library';
 import { itemKinds, kinds } from '../schema/registry';
 import type { Item } from './model';
-import { itemsWith, facetValues, OVERVIEW_SIZE, type FacetKey, type ListingPage } from './listings';
+import { itemsWith, facetFolders, facetValues, OVERVIEW_SIZE, type FacetFolder, type FacetKey, type ListingPage } from './listings';
 import { newestFirst } from './feeds';
 import type { PeerOrganization } from './related';
+import { site } from '../config';
+import { styleVersion } from './style-version';
 
 /**
  * Cache keys for Astro's incremental build. A page is skipped when its key is unchanged, so a key
  * must cover everything the page shows: the entry itself and every other entry it mentions.
  */
 
-/** Returns a short digest of any JSON-able value (Sets become arrays). */
+/** Returns a short digest of any JSON-able value (Sets become arrays), and of the site's styles (see style-version.ts). */
 export function digest(value: unknown): string {
   const json = JSON.stringify(value, (_key, v: unknown) => (v instanceof Set ? [...v] : v));
-  return createHash('sha1').update(json).digest('base64url');
+  return createHash('sha1').update(styleVersion()).update(json).digest('base64url');
 }
 
 /** Returns what a card shows of an item (listings, related content). */
@@ -30,10 +32,11 @@ function cardOf(item: Item) {
   };
 }
 
-/** Key of an item's page: the item (body included), its organization, related items and what it shows of its peers. */
+/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers and the committee's address. */
 export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[]): string {
   return digest({
     item,
+    committee: site.committeeEmail,
     related: related.map(cardOf),
     peers: peers.map((p) => ({
       organization: { path: p.organization.path, name: p.organization.name, region: p.organization.region.name },
@@ -50,6 +53,11 @@ export function listingPageKey(library: Library, listing: ListingPage): string {
     listing: { kind, facet, page, pageCount, total, path, items: listing.items.map(cardOf) },
     facets: kinds[kind].facets.map((key) => facetValues(library, kind, key)),
   });
+}
+
+/** Key of a facet folder's page: its values and counts, and which other facets of its kind have values to browse. */
+export function facetFolderKey(library: Library, folder: FacetFolder): string {
+  return digest({ folder, others: facetFolders(library, folder.kind).map(({ key, values }) => [key, values.length > 0]) });
 }
 
 /** Key of an overview page (a theme, a region, a public, an organization): counts and newest items per kind. */
