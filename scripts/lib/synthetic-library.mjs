@@ -1,5 +1,5 @@
 // Writes a synthetic library of N practice sheets, valid against the real schema, for benchmarks.
-// Taxonomies, organizations, tools, models and pages are copied from the shipped library, so every
+// Taxonomies, organizations, tools, models, pages and the search’s synonyms are copied from the shipped library, so every
 // reference resolves; sheets get realistic French text, lists, tables and attachments.
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -173,7 +173,7 @@ export function writeSyntheticLibrary(projectRoot, dir, count, seed = 42) {
   const content = join(dir, 'content');
   rmSync(content, { recursive: true, force: true });
   mkdirSync(join(content, 'fiches'), { recursive: true });
-  for (const folder of ['taxonomies', 'organismes', 'outils', 'modeles', 'pages']) cpSync(join(source, folder), join(content, folder), { recursive: true });
+  for (const folder of ['taxonomies', 'organismes', 'outils', 'modeles', 'pages', 'recherche']) cpSync(join(source, folder), join(content, folder), { recursive: true });
   const refs = {
     themes: ids(join(source, 'taxonomies/themes.yml'), 'themes'),
     audiences: ids(join(source, 'taxonomies/audiences.yml'), 'audiences'),

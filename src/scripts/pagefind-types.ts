@@ -3,9 +3,11 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -30,7 +32,8 @@ let filterChunksLoaded = false;
 export function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 28 });
+    // A whole word ranks above the longer words it starts (« parents » above « parentalité »): 4 against Pagefind's 1.
+    await module.options({ excerptLength: 28, ranking: { termSimilarity: 4 } });
     await module.init();
     return module;
   });

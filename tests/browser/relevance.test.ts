@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
+import { gluedLabels, gluedWords } from '../../src/lib/index-check';
 
 const browser = useBrowser();
 
@@ -53,5 +54,107 @@ describe('relevance on the sample library', () => {
       if (!top.includes(expected)) misses.push(`« ${query} » (${why}) : attendu ${expected}, obtenu ${top.join(', ') || 'aucun résultat'}`);
     }
     expect(misses).toEqual([]);
+  });
+});
+
+/** What the search page shows for a query, once its results and counts are settled. */
+async function searchPage(path: string): Promise<{ page: Page; summary: string; paths: string[]; excerpts: string[] }> {
+  const page = await browser.open(path);
+  const status = page.getByRole('status');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/résultat/);
+  await expect.poll(() => page.locator('.pane[aria-busy]').count(), { timeout: 15_000 }).toBe(0);
+  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+  while (await more.isVisible()) {
+    const before = await page.locator('.result').count();
+    await more.click();
+    await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(before);
+  }
+  return {
+    page,
+    summary: ((await status.textContent()) ?? '').trim(),
+    paths: await page.locator('.result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    excerpts: await page.locator('.result-excerpt').allTextContents(),
+  };
+}
+
+const q = (query: string, extra = '') => `/recherche/?q=${encodeURIComponent(query)}${extra}`;
+
+describe('a search that forgives: no dead ends, through the search page', () => {
+  test('« implication des parents », which no page has in full, falls back to pages with some of its words or a synonym, and says so', async () => {
+    const { summary, paths } = await searchPage(q('implication des parents'));
+    expect(summary).toMatch(/^\d+ résultats pour « implication des parents »\. Aucun ne contient tous les mots ; voici ceux qui en contiennent au moins un, ou un mot proche\.$/);
+    expect(paths.slice(0, 5)).toEqual(expect.arrayContaining(['/modeles/approche-ecole-famille-communaute/', '/pratiques/cafes-parents-ados/']));
+  });
+
+  test('« implication parentale » finds the school-family model first, through « engagement » and « parental »', async () => {
+    const { summary, paths } = await searchPage(q('implication parentale'));
+    expect(summary).toMatch(/Aucun ne contient tous les mots/);
+    expect(paths[0]).toBe('/modeles/approche-ecole-famille-communaute/');
+  });
+
+  test('a synonym of the committee’s list finds pages without the typed word, after those with it', async () => {
+    const { summary, paths } = await searchPage(q('raccrochage'));
+    expect(summary).toMatch(/^\d+ résultats pour « raccrochage »\. Le premier contient ce mot ; les suivants contiennent un mot proche\.$/);
+    expect(paths[0]).toBe('/pratiques/retour-aux-etudes-accompagne/');
+    // The template says « retour aux études », never « raccrochage ».
+    expect(paths.slice(1, 4)).toContain('/outils/gabarit-plan-retour-etudes/');
+  });
+
+  test('an expression of the list is one idea: « abandon scolaire adolescents » finds the dropout factors through « décrochage » and « jeune »', async () => {
+    const { summary, paths } = await searchPage(q('abandon scolaire adolescents'));
+    expect(summary).toMatch(/Aucun ne contient tous les mots/);
+    expect(paths.slice(0, 3)).toContain('/modeles/facteurs-de-protection/');
+  });
+
+  test('the fallback keeps the filters, the sort and the counts: every result is a tool, in title order, as many as the count says', async () => {
+    const { page, summary, paths } = await searchPage(q('implication des parents', '&type=outil&tri=titre'));
+    expect(summary).toMatch(/^\d+ résultats pour « implication des parents » avec 1 filtre\. Aucun ne contient/);
+    expect(paths.length).toBeGreaterThanOrEqual(2);
+    expect(paths.every((path) => path.startsWith('/outils/'))).toBe(true);
+    const titles = await page.locator('.result-title a').allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr-CA')));
+    expect(await page.locator('[data-count="type:outil"]').textContent()).toBe(`(${paths.length})`);
+  });
+
+  test('a query every word of which is found together is not broadened', async () => {
+    const { summary } = await searchPage(q('mentorat'));
+    expect(summary).toMatch(/^\d+ résultats pour « mentorat »\.$/);
+  });
+});
+
+describe('no noise from short words', () => {
+  test('« père » finds the pages with « père » or « pères », not « persévérance », « période » or « personnel »', async () => {
+    const { summary, paths, excerpts } = await searchPage(q('père'));
+    expect(summary).toBe(`${paths.length} résultats pour « père ».`);
+    expect(paths[0]).toBe('/pratiques/cafes-parents-ados/');
+    expect(paths).not.toContain('/pratiques/table-locale-perseverance/');
+    for (const excerpt of excerpts) expect(excerpt).toMatch(/\bpères?\b/);
+  });
+
+  test('« ado » finds « ados » and « parent-ado », not « adopter »', async () => {
+    const { paths } = await searchPage(q('ado'));
+    expect(paths).toEqual(expect.arrayContaining(['/pratiques/cafes-parents-ados/', '/pratiques/intervention-plein-air/']));
+    expect(paths).not.toContain('/modeles/politique-type-conciliation/');
+  });
+
+  test('a short word the library never uses whole still finds the longer words it starts: « psy »', async () => {
+    const { paths } = await searchPage(q('psy'));
+    expect(paths).toContain('/pratiques/ateliers-anxiete-examens/');
+  });
+});
+
+describe('clean excerpts', () => {
+  test('excerpts of typical queries read as prose: no label, no value glued to its label', async () => {
+    for (const query of ['parents', 'Rimouski', 'anxiété', 'Vents du large', 'bénévoles', 'stage']) {
+      const { excerpts } = await searchPage(q(query));
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(
+          [...gluedWords(excerpt), ...gluedLabels(excerpt, ['Téléphone', 'Courriel', 'Site Web', 'Membre depuis', 'Publics', 'Thèmes', 'Régions'])],
+          `${query} : ${excerpt}`,
+        ).toEqual([]);
+        expect(excerpt, query).not.toMatch(/Courriel|Téléphone|Membre depuis|Fiche de pratique|environ \d+ min/);
+      }
+    }
   });
 });
