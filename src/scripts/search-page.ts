@@ -1,7 +1,9 @@
-import { isActive, pagefindOptions, parseSearchState, resultsSummary, searchStateToQuery, withoutFilter, type SearchState } from '../lib/search-state';
+import { isActive, parseSearchState, resultsSummary, searchStateToQuery, withoutFilter, type SearchState } from '../lib/search-state';
 import type { SearchFilterKey } from '../lib/search-fields';
 import { restoreApostrophes } from '../lib/search-text';
 import { hasFilterChunks, loadFilterChunks, loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-types';
+import { FilterPanel } from './filter-panel';
+import { runSearch } from './search-run';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 120;
@@ -62,6 +64,7 @@ class CarrefourSearch extends HTMLElement {
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
   #pane!: HTMLElement;
+  #filters!: FilterPanel;
   #results: PagefindResult[] = [];
   #shown = 0;
   #state: SearchState = parseSearchState(new URLSearchParams());
@@ -94,6 +97,7 @@ class CarrefourSearch extends HTMLElement {
     });
     this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
     window.addEventListener('popstate', () => this.#apply());
+    this.#filters = new FilterPanel(this, () => this.#commit('push'));
     this.#apply();
   }
 
@@ -105,6 +109,7 @@ class CarrefourSearch extends HTMLElement {
     const state = parseSearchState(params);
     const url = `${location.pathname}${searchStateToQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    this.#showState(state);
     void this.#run(state);
   }
 
@@ -117,7 +122,15 @@ class CarrefourSearch extends HTMLElement {
       if (box.checked) box.closest('details')!.open = true;
     }
     this.querySelector<HTMLSelectElement>('#tri')!.value = state.sort;
+    this.#showState(state);
     void this.#run(state);
+  }
+
+  /** Shows the state outside the results: the ticked filters, and the query in the header's search field too. */
+  #showState(state: SearchState) {
+    this.#filters.show(state);
+    const header = document.querySelector<HTMLInputElement>('#recherche-entete');
+    if (header && document.activeElement !== header) header.value = state.q;
   }
 
   async #run(state: SearchState) {
@@ -134,21 +147,21 @@ class CarrefourSearch extends HTMLElement {
     }
     const pagefind = await loadPagefind();
     const complete = hasFilterChunks();
-    const response = await pagefind.search(state.q || null, pagefindOptions(state));
+    const response = await runSearch(pagefind, state);
     if (!response || generation !== this.#generation) return;
     this.#results = response.results;
     this.#shown = 0;
     this.#list.replaceChildren();
     await this.#showMore(generation, false);
     if (generation !== this.#generation) return;
-    this.#summary.textContent = resultsSummary(response.results.length, state);
+    this.#summary.textContent = [resultsSummary(response.results.length, state), response.note].filter(Boolean).join(' ');
     this.#showEmptyState(response.results.length === 0);
     let filters = response.filters;
     if (!complete) {
       // The first counts come after the results: they need every filter's chunks, which the results do not.
       this.#showCounts(undefined);
       await loadFilterChunks();
-      const counted = await pagefind.search(state.q || null, pagefindOptions(state));
+      const counted = await runSearch(pagefind, state);
       if (!counted || generation !== this.#generation) return;
       filters = counted.filters;
     }
@@ -182,7 +195,7 @@ class CarrefourSearch extends HTMLElement {
         merged[key] = this.#totals[key] ?? {};
         continue;
       }
-      const response = await pagefind.search(state.q || null, pagefindOptions(others));
+      const response = await runSearch(pagefind, others);
       if (response) merged[key] = response.filters[key] ?? {};
     }
     return merged;

@@ -45,6 +45,8 @@ describe.each(variants)('axe finds no violation, $name', ({ options, paths }) =>
     const page = await browser.open('/recherche/', options);
     await page.getByLabel('Que cherchez-vous?').fill('parents');
     await expect.poll(() => page.locator('.result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // On a phone the filters wait behind their « Filtres » toggle.
+    await openAllFilters(page);
     await page
       .locator('.pane')
       .getByRole('checkbox', { name: /^Fiches de pratique/ })

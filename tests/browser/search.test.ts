@@ -148,7 +148,7 @@ describe('search journeys', () => {
   test('works with the keyboard only, from the header field to a sheet', async () => {
     const page = await browser.open('/');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aller au contenu');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-entete');
