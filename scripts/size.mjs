@@ -1,14 +1,12 @@
 // Prints the weight of a practice sheet page in the built site (target: ≤ 20 KB gzip HTML + CSS, no JavaScript).
 // Usage: npm run size [-- <dist dir> <page path>]
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pageWeight } from './lib/page-weight.mjs';
+import { sheetPaths } from './lib/sizes.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
-const sheets = readdirSync(join(distDir, 'pratiques'), { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => e.name);
-const paths = process.argv[3] ? [process.argv[3]] : sheets.map((slug) => `/pratiques/${slug}/`);
+// The sheets the open data lists: /pratiques/ also holds listing folders (/pratiques/theme/…), which are not sheets.
+const paths = process.argv[3] ? [process.argv[3]] : sheetPaths(distDir);
+if (paths.length === 0) throw new Error(`Aucune fiche de pratique dans ${distDir}.`);
 const weights = paths.map((path) => ({ path, ...pageWeight(distDir, path) }));
 const heaviest = weights.reduce((a, b) => (b.totalGzip > a.totalGzip ? b : a));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} Ko`;

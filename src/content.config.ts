@@ -13,7 +13,7 @@ function folderCollection(spec: CollectionSpec) {
   return defineCollection({
     loader:
       spec.extension === 'mdx'
-        ? entriesLoader({ base: resolve(contentDir, spec.folder), extension: spec.extension, fields: spec.fields, isPage: spec.name === 'pages' })
+        ? entriesLoader({ base: resolve(contentDir, spec.folder), extension: spec.extension, fields: spec.fields, collection: spec.name })
         : glob({ pattern: `*.${spec.extension}`, base: `${contentDir}/${spec.folder}` }),
     schema: objectSchema(spec.fields),
   });

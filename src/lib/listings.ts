@@ -53,9 +53,14 @@ function facetsOf(item: Item): [FacetKey, string, string][] {
   return values.filter(([key]) => shown.includes(key));
 }
 
+/** Returns the folder of a kind's listings by one facet, e.g. `/pratiques/organisme/`: its page lists the facet's values. */
+export function facetFolderPath(kind: ItemKind, key: FacetKey): string {
+  return `${kindPath(kind)}${key}/`;
+}
+
 /** Returns the first page of the listing of a kind's items carrying one facet value. */
 export function facetListingPath(kind: ItemKind, key: FacetKey, id: string): string {
-  return `${kindPath(kind)}${key}/${id}/`;
+  return `${facetFolderPath(kind, key)}${id}/`;
 }
 
 /** Returns the path of page `page` of a listing whose first page is `firstPath`. */
@@ -128,4 +133,28 @@ export function listingPages(library: Library, kind: ItemKind): ListingPage[] {
   const all = library.items.filter((item) => item.kind === kind);
   const { values, members } = facetIndex(library, kind);
   return [...paginate(kind, all, kindPath(kind)), ...values.flatMap((value) => paginate(kind, members.get(`${value.key}:${value.id}`)!, value.path, value))];
+}
+
+/** The page of a facet's folder (`/pratiques/theme/`): every value of that facet with its count and listing. */
+export interface FacetFolder {
+  kind: ItemKind;
+  key: FacetKey;
+  path: string;
+  values: FacetValue[];
+}
+
+/**
+ * Returns one folder page per facet a kind is browsed by (registry order), so a visitor who shortens
+ * `/pratiques/theme/litteratie/` to `/pratiques/theme/` finds the themes. Values follow their taxonomy's
+ * order (regions by code, evidence by rank), or the alphabet when the facet has none (organizations, types).
+ */
+export function facetFolders(library: Library, kind: ItemKind): FacetFolder[] {
+  return kinds[kind].facets.map((key) => {
+    const facet = facets[key];
+    const taxonomy = 'taxonomy' in facet ? facet.taxonomy : undefined;
+    const order: string[] = taxonomy ? library.taxonomies[taxonomy].map((value) => value.id) : [];
+    const rank = (value: FacetValue) => (order.includes(value.id) ? order.indexOf(value.id) : order.length);
+    const values = [...facetValues(library, kind, key)].sort((a, b) => rank(a) - rank(b) || compareFrench(a.label, b.label));
+    return { kind, key, path: facetFolderPath(kind, key), values };
+  });
 }

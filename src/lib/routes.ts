@@ -1,19 +1,22 @@
 import type { Library } from './library';
-import { listingPages } from './listings';
+import { facetFolders, listingPages } from './listings';
 import { kinds, type ItemKind } from '../schema/registry';
 import type { Item } from './model';
 import { kindPath } from './slugs';
 import { peerOrganizations, relatedItems } from './related';
-import { itemPageKey, listingPageKey } from './cache-keys';
+import { facetFolderKey, itemPageKey, listingPageKey } from './cache-keys';
 
-/** Static paths of a kind's listing pages (`/pratiques/`, `/pratiques/theme/x/page/2/`…), with their cache keys. */
+/**
+ * Static paths of a kind's listing pages (`/pratiques/`, `/pratiques/theme/x/page/2/`…) and of its facet
+ * folders (`/pratiques/theme/`, which list a facet's values: `folder` in props), with their cache keys.
+ */
 export function listingRoutes(library: Library, kind: ItemKind) {
   const base = kindPath(kind);
-  return listingPages(library, kind).map((listing) => ({
-    params: { listing: listing.path.slice(base.length, -1) || undefined },
-    props: { listing },
-    cacheKey: listingPageKey(library, listing),
-  }));
+  const param = (path: string) => path.slice(base.length, -1) || undefined;
+  return [
+    ...listingPages(library, kind).map((listing) => ({ params: { listing: param(listing.path) }, props: { listing }, cacheKey: listingPageKey(library, listing) })),
+    ...facetFolders(library, kind).map((folder) => ({ params: { listing: param(folder.path) }, props: { folder }, cacheKey: facetFolderKey(library, folder) })),
+  ];
 }
 
 /** Static paths of a kind's entry pages, with their related content, peers (where the registry shows them) and cache keys. */

@@ -1,4 +1,4 @@
-import { allKinds, browsableTaxonomies, committeeCollections, kinds, taxonomies, type BrowsableTaxonomy, type Kind } from '../schema/registry';
+import { allKinds, browsableTaxonomies, collectionKinds, committeeCollections, kinds, taxonomies, type BrowsableTaxonomy, type Kind } from '../schema/registry';
 
 /** Returns a URL-safe slug: no accents, lowercase, words joined by hyphens. */
 export function slugify(text: string): string {
@@ -58,9 +58,15 @@ const reservedPageSlugs: readonly string[] = [
   'favicon',
 ];
 
-/** Returns whether `slug` may name a content page (it does not clash with a path the site already uses). */
-export function isReservedPageSlug(slug: string): boolean {
-  return reservedPageSlugs.includes(slug);
+/**
+ * Returns the address an entry of `collection` named `slug` would take when the site already uses it, or undefined:
+ * a content page may not take a top-level path the site uses (`/recherche/`), an entry not its kind's facet folders (`/pratiques/theme/`).
+ */
+export function takenAddress(collection: string, slug: string): string | undefined {
+  if (collection === 'pages') return reservedPageSlugs.includes(slug) ? `/${slug}/` : undefined;
+  const kind = collectionKinds[collection];
+  const folders: readonly string[] = kind ? kinds[kind].facets : [];
+  return kind && folders.includes(slug) ? entryPath(kind, slug) : undefined;
 }
 
 /** Letters the `diacritics` package Decap uses spells with two letters or another letter; the rest lose their accent by Unicode decomposition. */

@@ -6,7 +6,7 @@ import { ContentFileError, decodeContentFile, fileNameProblem } from '../lib/con
 import { splitFrontMatter } from '../lib/front-matter';
 import { bodyRulesVersion } from '../lib/safety/body-rules';
 import { findUnsafeHtml } from '../lib/safety/rendered-html';
-import { isReservedPageSlug } from '../lib/slugs';
+import { takenAddress } from '../lib/slugs';
 import type { Field } from '../schema/fields';
 import { bodySafetyProblems } from '../lib/validation/body';
 import { checkSchema } from '../lib/validation/schema';
@@ -31,9 +31,9 @@ export class ContentRejectedError extends Error {
  * Before rendering, each body passes the MDX safety rules (src/lib/safety/), the same the validator uses,
  * and the rendered HTML is checked again: any problem stops the build with a French message naming file and line.
  * @param options.fields the collection's field descriptors, checked with line numbers before Astro's own schema check
- * @param options.isPage true for `content/pages/`, whose files become top-level addresses
+ * @param options.collection the collection's name, whose file names may not take an address the site already uses
  */
-export function entriesLoader(options: { base: string; extension: string; fields?: readonly Field[]; isPage?: boolean }): Loader {
+export function entriesLoader(options: { base: string; extension: string; fields?: readonly Field[]; collection?: string }): Loader {
   const base = options.base;
   const suffix = `.${options.extension}`;
 
@@ -44,9 +44,8 @@ export function entriesLoader(options: { base: string; extension: string; fields
     const id = name.slice(0, -suffix.length);
     const naming = fileNameProblem(name);
     if (naming) throw new ContentFileError(filePath, 'nom du fichier', naming.problem, naming.fix);
-    if (options.isPage && isReservedPageSlug(id)) {
-      throw new ContentFileError(filePath, 'nom du fichier', `l’adresse /${id}/ est déjà prise par le site`, 'donnez un autre nom à cette page.');
-    }
+    const taken = options.collection ? takenAddress(options.collection, id) : undefined;
+    if (taken) throw new ContentFileError(filePath, 'nom du fichier', `l’adresse ${taken} est déjà prise par le site`, 'donnez un autre nom à ce fichier.');
     // The rules' version is part of the digest, so a stricter rule re-checks files the cache had accepted.
     const digest = context.generateDigest(`${bodyRulesVersion}\n${text}`);
     const existing = context.store.get(id);

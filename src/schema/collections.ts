@@ -106,6 +106,50 @@ const sample = {
   required: false,
   default: false,
 } as const satisfies Field;
+/** What backs a sheet's evidence level, shown beside it: what was measured, how, by whom, and when it was checked. */
+const evaluation = {
+  name: 'evaluation',
+  label: 'Évaluation des effets',
+  hint: 'Facultatif : remplissez-la si des résultats ont été recueillis. Elle paraît à côté du niveau de preuve.',
+  widget: 'object',
+  required: false,
+  fields: [
+    {
+      name: 'measured',
+      label: 'Ce qui a été mesuré',
+      hint: 'Par exemple : les absences et le sentiment d’appartenance des élèves.',
+      widget: 'text',
+      required: true,
+      min: 10,
+      max: 240,
+    },
+    {
+      name: 'method',
+      label: 'Méthode',
+      hint: 'Comment : sondage de satisfaction, questionnaire avant-après, comparaison avec un groupe qui n’a pas participé, registres de l’école…',
+      widget: 'text',
+      required: true,
+      min: 10,
+      max: 240,
+    },
+    {
+      name: 'evaluator',
+      label: 'Évaluation menée par',
+      hint: 'L’organisme lui-même, ou le nom du partenaire évaluateur ou de l’équipe de recherche.',
+      widget: 'string',
+      required: true,
+      min: 3,
+      max: 160,
+    },
+    {
+      name: 'reviewed',
+      label: 'Vérifiée le',
+      hint: 'Date à laquelle le niveau de preuve et ces précisions ont été vérifiés (par l’organisme ou par le comité).',
+      widget: 'date',
+      required: true,
+    },
+  ],
+} as const satisfies Field;
 const fileList = <const Name extends string, const Required extends boolean>(name: Name, [label, labelSingular]: [string, string], folder: string, required: Required) =>
   ({
     name,
@@ -153,6 +197,7 @@ export const fiches = {
       multiple: false,
       required: true,
     },
+    evaluation,
     {
       name: 'duration',
       label: 'Durée et fréquence',

@@ -35,7 +35,7 @@ describe('objectSchema', () => {
         "themes: « Thèmes » (themes) : au moins 1 élément(s).",
         "cost: « Coût approximatif » (cost) : valeur non permise ; choisissez parmi gratuit, moins-de-500, 500-a-5000, plus-de-5000.",
         "reviewed: « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier ; vérifiez le jour et le mois.",
-        ": L’en-tête contient un champ inconnu (sumary) ; champs permis : title, summary, themes, audiences, regions, organization, evidence, duration, groupSize, resources, cost, relatedTools, relatedModels, attachments, cover, published, reviewed, licence, authors, sample.",
+        ": L’en-tête contient un champ inconnu (sumary) ; champs permis : title, summary, themes, audiences, regions, organization, evidence, evaluation, duration, groupSize, resources, cost, relatedTools, relatedModels, attachments, cover, published, reviewed, licence, authors, sample.",
       ]
     `);
   });

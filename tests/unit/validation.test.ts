@@ -62,13 +62,15 @@ describe('validateLibrary explains each broken file in French, with its line', (
       ...problemsWith({ 'content/fiches/Café des ados.mdx': sheet }, 'content/fiches/Café des ados.mdx'),
       ...problemsWith({ 'content/fiches/Mentorat entre pairs.mdx': sheet }, 'content/fiches/Mentorat entre pairs.mdx'),
       ...problemsWith({ 'content/pages/recherche.mdx': textOf('content/pages/licences.mdx') }, 'content/pages/recherche.mdx'),
+      ...problemsWith({ 'content/fiches/organisme.mdx': sheet }, 'content/fiches/organisme.mdx'),
       ...problemsWith({ 'content/fiches/brouillon.md': sheet }, 'content/fiches/brouillon.md'),
     ]).toMatchInlineSnapshot(`
       [
         "E content/fiches/Café des ados.mdx — nom du fichier : le nom « Café des ados.mdx » contient des espaces, des accents ou des caractères spéciaux et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « cafe-des-ados.mdx ».",
         "E content/fiches/Mentorat entre pairs.mdx — nom du fichier : le nom « Mentorat entre pairs.mdx » contient des espaces et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « mentorat-entre-pairs.mdx ».",
         "E content/fiches/Mentorat entre pairs.mdx — nom du fichier : deux fichiers auraient la même adresse : « Mentorat entre pairs.mdx » et « mentorat-entre-pairs.mdx ». Correction : Choisissez pour ce fichier un nom libre, par exemple « mentorat-entre-pairs-2.mdx ».",
-        "E content/pages/recherche.mdx — nom du fichier : l’adresse /recherche/ est déjà prise par le site. Correction : Donnez un autre nom à cette page.",
+        "E content/pages/recherche.mdx — nom du fichier : l’adresse /recherche/ est déjà prise par le site. Correction : Donnez un autre nom à ce fichier.",
+        "E content/fiches/organisme.mdx — nom du fichier : l’adresse /pratiques/organisme/ est déjà prise par le site. Correction : Donnez un autre nom à ce fichier.",
         "E content/fiches/brouillon.md — nom du fichier : extension inattendue : ce dossier ne lit que les fichiers .mdx, celui-ci serait ignoré. Correction : Renommez-le en .mdx, ou retirez-le.",
       ]
     `);
@@ -86,8 +88,8 @@ describe('validateLibrary explains each broken file in French, with its line', (
         "E content/fiches/mentorat-entre-pairs.mdx:2 — champ « Coût approximatif » (cost) : champ obligatoire absent. Correction : Ajoutez la ligne « cost: … » à l’en-tête.",
         "E content/fiches/mentorat-entre-pairs.mdx:4 — champ « Thèmes » (themes) : valeur inconnue « perseverence-scolaire », qui devrait désigner un thème (content/taxonomies/themes.yml). Correction : Vouliez-vous dire « perseverance-scolaire » ?",
         "E content/fiches/mentorat-entre-pairs.mdx:11 — champ « Organisme » (organization) : valeur inconnue « trajectoire-jeunesse-saguenai », qui devrait désigner un organisme (content/organismes/). Correction : Vouliez-vous dire « trajectoire-jeunesse-saguenay » ?",
-        "E content/fiches/mentorat-entre-pairs.mdx:14 — en-tête : champ inconnu « groupsize ». Correction : Vouliez-vous dire « groupSize » ? Sinon, retirez cette ligne.",
-        "E content/fiches/mentorat-entre-pairs.mdx:24 — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.",
+        "E content/fiches/mentorat-entre-pairs.mdx:19 — en-tête : champ inconnu « groupsize ». Correction : Vouliez-vous dire « groupSize » ? Sinon, retirez cette ligne.",
+        "E content/fiches/mentorat-entre-pairs.mdx:29 — champ « Dernière révision » (reviewed) : le 2024-02-30 n’existe pas au calendrier. Correction : Vérifiez le jour et le mois.",
       ]
     `);
   });
@@ -156,11 +158,11 @@ describe('validateLibrary warns about quality, without blocking', () => {
     expect(problems).toMatchInlineSnapshot(`
       [
         "W content/fiches/mentorat-entre-pairs.mdx:3 — champ « Résumé » (summary) : résumé trop long : 3 phrases. Correction : Gardez une ou deux phrases : pour qui, et ce que ça change ; le détail va dans le corps.",
-        "W content/fiches/mentorat-entre-pairs.mdx:25 — champ « Dernière révision » (reviewed) : dernière révision il y a plus de 3 ans. Correction : Relisez le contenu avec l’organisme, corrigez ce qui a changé, puis mettez la date du jour.",
-        "W content/fiches/mentorat-entre-pairs.mdx:35 — corps du texte : image sans texte de remplacement. Correction : Décrivez l’image entre les crochets : ![Six jeunes en canot sur un lac](…).",
-        "W content/fiches/mentorat-entre-pairs.mdx:35 — corps du texte : lien en http:, non chiffré (http://exemple.org). Correction : Vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.",
-        "W content/fiches/mentorat-entre-pairs.mdx:37 — corps du texte : niveau de titre sauté (#### après ##). Correction : Utilisez ### : les lecteurs d’écran s’y retrouvent grâce aux niveaux de titre.",
-        "W content/fiches/mentorat-entre-pairs.mdx:41 — corps du texte : section « Section vide » sans contenu. Correction : Écrivez quelques lignes sous ce titre, ou retirez-le.",
+        "W content/fiches/mentorat-entre-pairs.mdx:30 — champ « Dernière révision » (reviewed) : dernière révision il y a plus de 3 ans. Correction : Relisez le contenu avec l’organisme, corrigez ce qui a changé, puis mettez la date du jour.",
+        "W content/fiches/mentorat-entre-pairs.mdx:40 — corps du texte : image sans texte de remplacement. Correction : Décrivez l’image entre les crochets : ![Six jeunes en canot sur un lac](…).",
+        "W content/fiches/mentorat-entre-pairs.mdx:40 — corps du texte : lien en http:, non chiffré (http://exemple.org). Correction : Vérifiez si le site répond en https:// et, si oui, corrigez l’adresse.",
+        "W content/fiches/mentorat-entre-pairs.mdx:42 — corps du texte : niveau de titre sauté (#### après ##). Correction : Utilisez ### : les lecteurs d’écran s’y retrouvent grâce aux niveaux de titre.",
+        "W content/fiches/mentorat-entre-pairs.mdx:46 — corps du texte : section « Section vide » sans contenu. Correction : Écrivez quelques lignes sous ce titre, ou retirez-le.",
       ]
     `);
   });

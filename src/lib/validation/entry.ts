@@ -2,7 +2,7 @@ import type { CollectionSpec } from '../../schema/fields';
 import { ContentFileError, decodeContentFile, fileNameProblem } from '../content-file';
 import { FrontMatterError, splitContentFile } from '../front-matter';
 import { parseMarkdown } from '../safety/parse';
-import { isReservedPageSlug } from '../slugs';
+import { takenAddress } from '../slugs';
 import { bodySafetyProblems } from './body';
 import type { ContentProblem } from './problem';
 import { qualityProblems, type FileSizeLookup } from './quality';
@@ -44,9 +44,9 @@ export function checkEntryFile(file: string, bytes: Uint8Array, spec: Collection
   const problems: ContentProblem[] = [];
   const naming = fileNameProblem(name);
   if (naming) problems.push({ severity: 'error', file, subject: 'nom du fichier', ...naming });
-  if (spec.name === 'pages' && isReservedPageSlug(id)) {
-    problems.push({ severity: 'error', file, subject: 'nom du fichier', problem: `l’adresse /${id}/ est déjà prise par le site`, fix: 'donnez un autre nom à cette page.' });
-  }
+  const taken = takenAddress(spec.name, id);
+  if (taken)
+    problems.push({ severity: 'error', file, subject: 'nom du fichier', problem: `l’adresse ${taken} est déjà prise par le site`, fix: 'donnez un autre nom à ce fichier.' });
   try {
     const text = decodeContentFile(bytes, file);
     const split = splitContentFile(text, file, spec.extension);

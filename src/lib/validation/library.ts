@@ -6,6 +6,8 @@ import { slugify } from '../slugs';
 import { checkEntryFile, type EntryCheckOptions, type ReadEntry } from './entry';
 import { fieldSubject, sortProblems, type ContentProblem } from './problem';
 import { checkTaxonomyFile, isTaxonomyName } from './taxonomy';
+import { checkSynonymsFile } from './synonyms';
+import { synonymsFile } from '../../schema/synonyms';
 
 /** A file of the library, as bytes, with its path from the project root. */
 export interface SourceFile {
@@ -40,6 +42,10 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
       const checked = checkTaxonomyFile(path, bytes, taxonomy);
       problems.push(...checked.problems);
       taxonomyIds[taxonomy] = checked.ids;
+      continue;
+    }
+    if (folder === synonymsFile.folder) {
+      if (name === synonymsFile.name) problems.push(...checkSynonymsFile(path, bytes).problems);
       continue;
     }
     const spec = contentCollections.find((candidate) => candidate.folder === folder);
