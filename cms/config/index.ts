@@ -1,6 +1,7 @@
 import { committeeCollections, contentCollections } from '../../src/schema/registry';
 import type { CmsSettings } from '../settings';
 import { taxonomiesCollection, toCmsCollection } from './collections';
+import { searchCollection } from './search';
 import type { TaxonomyOptions } from './fields';
 import type { CmsCollection, CmsConfig, CmsField } from './types';
 
@@ -10,8 +11,8 @@ export type { CmsConfig } from './types';
 export type Audience = 'contributor' | 'committee';
 
 /**
- * What only the committee sees, the one place that says so: the site's fixed pages, the lists of values
- * and the « Exemple fictif » mark.
+ * What only the committee sees, the one place that says so: the site's fixed pages, the lists of values,
+ * the search's synonyms and the « Exemple fictif » mark.
  */
 export const committeeOnly = {
   collections: committeeCollections,
@@ -74,7 +75,7 @@ export function buildCmsConfig(settings: CmsSettings, taxonomies: TaxonomyOption
     media_folder: 'public/images',
     public_folder: '/images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: collectionsFor(audience, [...contentCollections.map((spec) => toCmsCollection(spec, taxonomies)), taxonomiesCollection(taxonomies)]),
+    collections: collectionsFor(audience, [...contentCollections.map((spec) => toCmsCollection(spec, taxonomies)), taxonomiesCollection(taxonomies), searchCollection(taxonomies)]),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { CMS } from 'decap-cms-core';
-import { t } from '../../src/i18n/fr-CA';
 import { itemKinds, kinds, type ItemKind } from '../../src/schema/registry';
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
@@ -14,7 +13,6 @@ function previewKind(kind: ItemKind): PreviewKind {
     typeField: 'field' in typeLabel ? typeLabel.field : undefined,
     brief: briefFields.flatMap((name) => spec.fields.filter((field) => field.name === name).map(({ label }) => ({ name, label }))),
     filesField: filesField?.name ?? '',
-    filesTitle: kind === 'fiche' ? t('attachments.title') : t('files.title'),
   };
 }
 

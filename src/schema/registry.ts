@@ -7,6 +7,7 @@
 import { fiches, modeles, organismes, outils, pages } from './collections';
 import type { CollectionSpec, Field, TaxonomyName } from './fields';
 import { taxonomyFields } from './taxonomies';
+import { synonymsFile } from './synonyms';
 
 /** Facets: the ways a listing of a kind can be narrowed; keys are also path segments and search parameters. */
 export const facets = {
@@ -33,6 +34,10 @@ interface Nouns {
   target: string;
   /** Warning when a new entry's title gives an address already taken. */
   taken: string;
+  /** How a sentence of its page points at it: « cette fiche », « cet outil ». */
+  this: string;
+  /** Label of its publication date, agreeing with its gender: « Publiée le », « Publié le ». */
+  published: string;
 }
 
 export interface KindSpec {
@@ -68,6 +73,8 @@ export const kinds = {
       intro: 'Des fiches de pratique rédigées par les organismes du réseau : le contexte, le déroulement, ce qui fonctionne et ce qu’il faut adapter.',
       target: 'une fiche de pratique',
       taken: 'Une fiche porte déjà ce titre',
+      this: 'cette fiche',
+      published: 'Publiée le',
     },
     listed: true,
     group: 'sheets',
@@ -88,6 +95,8 @@ export const kinds = {
       intro: 'Des grilles, questionnaires, guides et gabarits prêts à télécharger, à imprimer et à adapter.',
       target: 'un outil',
       taken: 'Un outil porte déjà ce titre',
+      this: 'cet outil',
+      published: 'Publié le',
     },
     listed: true,
     group: 'tools',
@@ -108,6 +117,8 @@ export const kinds = {
       intro: 'Des modèles d’intervention, modèles logiques, cadres théoriques et politiques types pour structurer et expliquer vos actions.',
       target: 'un modèle',
       taken: 'Un modèle porte déjà ce titre',
+      this: 'ce modèle',
+      published: 'Publié le',
     },
     listed: true,
     group: 'models',
@@ -128,6 +139,8 @@ export const kinds = {
       intro: 'Les organismes communautaires membres du réseau, région par région.',
       target: 'un organisme',
       taken: 'Un organisme porte déjà ce nom',
+      this: 'cet organisme',
+      published: 'Publié le',
     },
     listed: false,
     group: 'organizations',
@@ -165,7 +178,7 @@ export const collectionKinds: Readonly<Record<string, Kind>> = Object.fromEntrie
 export const contentCollections: readonly CollectionSpec[] = [...kindNames.map((kind) => kinds[kind].spec), pages];
 
 /** Collections only the network's committee changes: they open in its CMS page, /admin/comite/. */
-export const committeeCollections: readonly string[] = [pages.name, 'taxonomies'];
+export const committeeCollections: readonly string[] = [pages.name, 'taxonomies', synonymsFile.collection];
 
 export interface TaxonomySpec {
   /** French title of its list, « Thèmes », and of one value, « Thème ». */

@@ -121,7 +121,8 @@ describe('the contributors’ CMS at /admin/, in French', () => {
     await welcome.waitFor();
     const text = await welcome.innerText();
     expect(text).toContain('un formulaire vous guide');
-    expect(text).toContain('« Enregistrer » garde un brouillon');
+    // The spaces inside « » are non-breaking (src/lib/typography.ts).
+    expect(text).toMatch(/«\s?Enregistrer\s?» garde un brouillon/);
     expect(text).toContain('Rien n’est public avant que le comité ait relu votre proposition.');
     expect(await welcome.getByRole('link', { name: 'Contribuer' }).getAttribute('href')).toBe('/contribuer/');
     // Just above the button it explains.
@@ -137,7 +138,7 @@ describe('the contributors’ CMS at /admin/, in French', () => {
     for (const label of ['Fiches de pratique', 'Outils', 'Modèles', 'Organismes']) {
       await poll(() => page.getByRole('link', { name: label, exact: true }).count()).toBeGreaterThan(0);
     }
-    for (const label of ['Pages', 'Listes de valeurs', 'Taxonomies']) expect(await page.getByRole('link', { name: label, exact: true }).count()).toBe(0);
+    for (const label of ['Pages', 'Listes de valeurs', 'Taxonomies', 'Recherche']) expect(await page.getByRole('link', { name: label, exact: true }).count()).toBe(0);
     await page.getByRole('heading', { name: 'Sections' }).waitFor();
     expect(await page.getByRole('button', { name: 'Fichiers' }).count()).toBe(1);
     expect(await englishOn(page)).toEqual([]);
@@ -202,7 +203,7 @@ describe('the contributors’ CMS at /admin/, in French', () => {
 describe('the committee’s CMS at /admin/comite/', () => {
   test('has every section, the pages and lists of values included, and the « Exemple fictif » field', async () => {
     await open('/admin/comite/');
-    for (const label of ['Fiches de pratique', 'Outils', 'Modèles', 'Organismes', 'Pages', 'Listes de valeurs']) {
+    for (const label of ['Fiches de pratique', 'Outils', 'Modèles', 'Organismes', 'Pages', 'Listes de valeurs', 'Recherche']) {
       await poll(() => page.getByRole('link', { name: label, exact: true }).count()).toBeGreaterThan(0);
     }
     expect(await page.title()).toBe('Espace du comité — Carrefour des pratiques');

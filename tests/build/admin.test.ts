@@ -60,7 +60,7 @@ describe('/admin/', () => {
 describe('/admin/comite/', () => {
   test('is the committee’s CMS: every collection, the « Exemple fictif » field shown', () => {
     const { config } = dataOf(committeePage);
-    expect(config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'pages', 'taxonomies']);
+    expect(config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'pages', 'taxonomies', 'recherche']);
     expect(config.collections[0]!.fields!.find((f) => f.name === 'sample')?.widget).toBe('boolean');
     expect(committeePage).toContain('<title>Espace du comité — Carrefour des pratiques</title>');
   });

@@ -58,7 +58,7 @@ describe('a practice sheet page', () => {
   const page = readPage(`/pratiques/${slug}/`);
 
   test('has the « En bref » box with its evidence level and cost', () => {
-    expect(page).toMatch(/<h2 id="en-bref-titre"[^>]*>En bref<\/h2>/);
+    expect(page).toMatch(/<h2 id="en-bref-titre"[^>]*>\s*En bref\s*<\/h2>/);
     expect(page).toContain('Niveau de preuve');
     expect(page).toContain('Coût approximatif');
   });
@@ -78,18 +78,30 @@ describe('a practice sheet page', () => {
       expect(page).toContain(`>${heading}</h2>`);
     }
   });
-  test('loads no JavaScript', () => {
-    expect(page).not.toMatch(/<script/i);
+  test('loads no JavaScript but small module files (the copy buttons), never an inline script', () => {
+    const scripts = [...page.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
   });
   test('says it is a fictional example', () => {
     expect(page).toContain('Exemple fictif');
   });
 });
 
-describe('a tool page', () => {
-  const page = readPage('/outils/guide-animation-cafes-parents/');
-  test('lists its files with name, format and size', () => {
-    expect(page).toMatch(/<a href="\/fichiers\/outils\/[^"]+\.pdf" download[^>]*>[^<]+<\/a>\s*<span class="muted"[^>]*> — PDF, \d+(,\d)? (Ko|Mo|octets)<\/span>/);
+describe.each([
+  { kind: 'a tool', path: '/outils/guide-animation-cafes-parents/', folder: 'outils' },
+  { kind: 'a sheet', path: '/pratiques/table-locale-perseverance/', folder: 'fiches' },
+])('$kind page', ({ path, folder }) => {
+  const page = readPage(path);
+  test('lists its files in « En bref », under the same heading, with name, format and size', () => {
+    const brief = page.slice(page.indexOf('<aside class="box en-bref"'), page.indexOf('</aside>'));
+    expect(brief).toMatch(/<h3 id="fichiers-titre"[^>]*>Fichiers à télécharger<\/h3>/);
+    expect(brief).toMatch(
+      new RegExp(
+        `<a href="/fichiers/${folder}/[^"]+\\.pdf" download[^>]*>[^<]+</a>\\s*<span class="muted"[^>]*>\\s*— PDF, <span class="size"[^>]*>\\d+(,\\d)? (Ko|Mo|octets)</span>`,
+      ),
+    );
+    expect(page.match(/ download[ >]/g)?.length).toBe(brief.match(/ download[ >]/g)?.length);
   });
 });
 
@@ -100,7 +112,7 @@ describe('site-wide pages', () => {
     expect(page).toContain('noindex');
   });
   test('every page has a skip link to the main content', () => {
-    expect(readPage('/')).toMatch(/<a class="skip-link" href="#contenu"[^>]*>Aller au contenu<\/a>/);
+    expect(readPage('/')).toMatch(/<a class="skip-link" href="#contenu"[^>]*>\s*Aller au contenu\s*<\/a>/);
     expect(readPage('/')).toContain('id="contenu"');
   });
   test('the listings give counts', () => {

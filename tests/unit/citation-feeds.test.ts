@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../src/lib/library';
 import { citeItem } from '../../src/lib/citation';
+import { addConsultedDate } from '../../src/lib/consulted';
 import { getRssString } from '@astrojs/rss';
 import { feedOptions, newestFirst } from '../../src/lib/feeds';
 import { openData } from '../../src/lib/open-data';
@@ -10,15 +11,34 @@ const library = buildLibrary(sampleRaw(), anySize);
 const site = 'https://exemple.example';
 
 describe('citeItem', () => {
-  test('names the authors and their organization', () => {
+  test('names the authors and their organization, the year, the title, its type and the site', () => {
     expect(citeItem(library.byKey.get('outil:grille')!, `${site}/outils/grille/`, 'Carrefour des pratiques')).toBe(
-      'Marie Tremblay et Luc Gagnon (Org A). (2023). Grille [grille d’observation]. Carrefour des pratiques. https://exemple.example/outils/grille/',
+      'Marie Tremblay et Luc Gagnon (Org A). (2023). Grille [Grille d’observation]. Carrefour des pratiques. https://exemple.example/outils/grille/',
     );
   });
   test('lets the organization sign alone', () => {
     expect(citeItem(library.byKey.get('fiche:beta')!, `${site}/pratiques/beta/`, 'Carrefour des pratiques')).toBe(
-      'Org B. (2025). beta [fiche de pratique]. Carrefour des pratiques. https://exemple.example/pratiques/beta/',
+      'Org B. (2025). beta [Fiche de pratique]. Carrefour des pratiques. https://exemple.example/pratiques/beta/',
     );
+  });
+  test('says when the reader consulted the page, before its address', () => {
+    expect(citeItem(library.byKey.get('fiche:beta')!, `${site}/pratiques/beta/`, 'Carrefour des pratiques', '3 juin 2025')).toBe(
+      'Org B. (2025). beta [Fiche de pratique]. Carrefour des pratiques. Consulté le 3 juin 2025, à https://exemple.example/pratiques/beta/',
+    );
+  });
+  test('puts no second period after a title or a name that already ends a sentence', () => {
+    const beta = library.byKey.get('fiche:beta')!;
+    const item = { ...beta, title: 'Pourquoi décrocher?', organization: { ...beta.organization!, name: 'Org B inc.' } };
+    expect(citeItem(item, `${site}/pratiques/beta/`, 'Carrefour des pratiques')).toBe(
+      'Org B inc. (2025). Pourquoi décrocher? [Fiche de pratique]. Carrefour des pratiques. https://exemple.example/pratiques/beta/',
+    );
+  });
+  test('addConsultedDate gives the page’s citation the reader’s date, once', () => {
+    const url = `${site}/pratiques/beta/`;
+    const citation = citeItem(library.byKey.get('fiche:beta')!, url, 'Carrefour des pratiques');
+    const dated = addConsultedDate(citation, url, '3 juin 2025');
+    expect(dated).toBe(citeItem(library.byKey.get('fiche:beta')!, url, 'Carrefour des pratiques', '3 juin 2025'));
+    expect(addConsultedDate(dated, url, '4 juin 2025')).toBe(dated);
   });
 });
 

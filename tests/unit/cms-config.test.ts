@@ -12,6 +12,7 @@ import type { CmsCollection, CmsField } from '../../cms/config/types';
 import { fiches } from '../../src/schema/collections';
 import { contentCollections } from '../../src/schema/registry';
 import { taxonomyFields } from '../../src/schema/taxonomies';
+import { synonymFields, synonymsFile } from '../../src/schema/synonyms';
 import type { TaxonomyName } from '../../src/schema/fields';
 import { compareCollection, compareFields } from './cms-schema-diff';
 
@@ -31,8 +32,8 @@ describe('buildCmsConfig', () => {
     expect(config.backend).toMatchObject({ name: 'github', repo: 'rocqld/carrefour-des-pratiques', branch: 'main', open_authoring: true });
   });
 
-  test('has one collection per content type, then the taxonomies', () => {
-    expect(config.collections.map((c) => c.name)).toEqual([...contentCollections.map((spec) => spec.name), 'taxonomies']);
+  test('has one collection per content type, then the taxonomies and the search’s synonyms', () => {
+    expect(config.collections.map((c) => c.name)).toEqual([...contentCollections.map((spec) => spec.name), 'taxonomies', 'recherche']);
   });
 
   test('takes the backend settings from the environment', () => {
@@ -65,6 +66,13 @@ describe('the CMS collections against the schema', () => {
     expect(compareFields(taxonomyFields[name], file.fields[0]!.fields!, name, taxonomies)).toEqual([]);
   });
 
+  test('the search’s synonym file has every schema field', () => {
+    const file = collection('recherche').files![0]!;
+    expect(file.file).toBe(`content/${synonymsFile.folder}/${synonymsFile.name}`);
+    expect(file.fields[0]!.name).toBe(synonymsFile.key);
+    expect(compareFields(synonymFields, file.fields[0]!.fields!, 'synonyms', taxonomies)).toEqual([]);
+  });
+
   test('reports a field missing from the CMS, and each rule that differs', () => {
     const tampered: CmsField[] = collection('fiches')
       .fields!.filter((f) => f.name !== 'evidence' && f.name !== 'body')
@@ -89,19 +97,20 @@ describe('the CMS collections against the schema', () => {
       'fiches.themes : options vaut ["raccrochage","aide-aux-devoirs","collaboration-ecole-famille","transitions-scolaires","sante-mentale-bien-etre","litteratie","insertion-socioprofessionnelle","mobilisation-communautaire","engagement-jeunesse"] au lieu de ["perseverance-scolaire","raccrochage","aide-aux-devoirs","collaboration-ecole-famille","transitions-scolaires","sante-mentale-bien-etre","litteratie","insertion-socioprofessionnelle","mobilisation-communautaire","engagement-jeunesse"]',
       'fiches.themes : max vaut 4 au lieu de 3',
       'fiches.evidence : absent du CMS',
-      'fiches.duration : en position 7 au lieu de 8',
-      'fiches.groupSize : en position 8 au lieu de 9',
-      'fiches.resources : en position 9 au lieu de 10',
-      'fiches.cost : en position 10 au lieu de 11',
-      'fiches.relatedTools : en position 11 au lieu de 12',
-      'fiches.relatedModels : en position 12 au lieu de 13',
-      'fiches.attachments : en position 13 au lieu de 14',
-      'fiches.cover : en position 14 au lieu de 15',
-      'fiches.published : en position 15 au lieu de 16',
-      'fiches.reviewed : en position 16 au lieu de 17',
-      'fiches.licence : en position 17 au lieu de 18',
-      'fiches.authors : en position 18 au lieu de 19',
-      'fiches.sample : en position 19 au lieu de 20',
+      'fiches.evaluation : en position 7 au lieu de 8',
+      'fiches.duration : en position 8 au lieu de 9',
+      'fiches.groupSize : en position 9 au lieu de 10',
+      'fiches.resources : en position 10 au lieu de 11',
+      'fiches.cost : en position 11 au lieu de 12',
+      'fiches.relatedTools : en position 12 au lieu de 13',
+      'fiches.relatedModels : en position 13 au lieu de 14',
+      'fiches.attachments : en position 14 au lieu de 15',
+      'fiches.cover : en position 15 au lieu de 16',
+      'fiches.published : en position 16 au lieu de 17',
+      'fiches.reviewed : en position 17 au lieu de 18',
+      'fiches.licence : en position 18 au lieu de 19',
+      'fiches.authors : en position 19 au lieu de 20',
+      'fiches.sample : en position 20 au lieu de 21',
     ]);
   });
 

@@ -17,7 +17,7 @@ function entry(data: Record<string, unknown>, mediaFiles: object[]): Map<string,
 
 /** Renders the sheet preview to HTML, with Decap's `getAsset` answering a public path with itself, as it does. */
 function renderSheet(sheet: Map<string, unknown>): string {
-  const Preview = entryPreview({ label: 'Fiche de pratique', brief: [], filesField: 'attachments', filesTitle: 'Pièces jointes' });
+  const Preview = entryPreview({ label: 'Fiche de pratique', brief: [], filesField: 'attachments' });
   const props = { entry: sheet, fields: List(), fieldsMetaData: undefined, getAsset: (path: string) => ({ toString: () => path }), widgetFor: () => null };
   return renderToStaticMarkup(h(Preview as never, props as never));
 }
