@@ -93,10 +93,17 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
       return {
         widget: !field.required && hasRequiredPart ? widgetNames.optionalObject : 'object',
         collapsed: false,
-        fields: field.fields.map((sub) => toCmsField(sub, taxonomies)),
+        // Decap fills a new entry's nested defaults, which would make an optional object present (and its
+        // required parts missing) before anyone opens it: parts of an object start empty.
+        fields: field.fields.map((sub) => withoutDefault(toCmsField(sub, taxonomies))),
       };
     }
   }
+}
+
+/** Returns a form field without its default value. */
+function withoutDefault({ default: _default, ...field }: CmsField): CmsField {
+  return field;
 }
 
 /** Returns an entry's title field (its identifier) with the widget that shows a new entry's page address. */
