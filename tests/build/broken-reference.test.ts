@@ -21,7 +21,7 @@ describe('a library with a misspelled reference', () => {
 
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
-      'fiches/mentorat-entre-pairs.mdx — champ « Organisme » (organization) : valeur inconnue « trajectoire-jeunesse-saguenai », qui devrait désigner un organisme (content/organismes/). Vouliez-vous dire « trajectoire-jeunesse-saguenay » ?',
+      'fiches/mentorat-entre-pairs.mdx — champ « Organisme » (organization) : valeur inconnue « trajectoire-jeunesse-saguenai », qui devrait désigner un organisme (content/organismes/). Correction : Vouliez-vous dire « trajectoire-jeunesse-saguenay » ?',
     );
     expect(existsSync(join(outDir, 'pratiques', 'mentorat-entre-pairs', 'index.html'))).toBe(false);
   });
