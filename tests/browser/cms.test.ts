@@ -173,7 +173,9 @@ describe('the CMS on a throw-away clone', () => {
     expect(html).toMatch(/<li>Reprendre une routine<\/li>/);
     expect(html).toContain('alt="Quatre jeunes autour d’un comptoir de cuisine, qui coupent des légumes."');
     expect(existsSync(join(outDir, coverPath))).toBe(true);
-    expect(html).toMatch(new RegExp(`<a href="${attachmentPath}" download[^>]*>Programme des ateliers</a>\\s*<span class="muted"[^>]*> — PDF, ${pdf.length} octets</span>`));
+    expect(html).toMatch(
+      new RegExp(`<a href="${attachmentPath}" download[^>]*>Programme des ateliers</a>\\s*<span class="muted"[^>]*>\\s*— PDF, <span class="size"[^>]*>${pdf.length} octets</span>`),
+    );
     rmSync(outDir, { recursive: true, force: true });
     rmSync(`${outDir}-cache`, { recursive: true, force: true });
   });
