@@ -69,6 +69,8 @@ class CarrefourSearch extends HTMLElement {
   #shown = 0;
   #state: SearchState = parseSearchState(new URLSearchParams());
   #generation = 0;
+  /** The query string of the search on screen: a jump to an anchor (the skip link) changes the URL's hash only. */
+  #shownSearch = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts of the empty search, printed in the page at build time. */
   #totals: FilterCounts = {};
@@ -96,7 +98,10 @@ class CarrefourSearch extends HTMLElement {
       this.#timer = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
     });
     this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
-    window.addEventListener('popstate', () => this.#apply());
+    // Following an anchor fires popstate too: only a change of search runs it again, so the results stay in place.
+    window.addEventListener('popstate', () => {
+      if (location.search !== this.#shownSearch) this.#apply();
+    });
     this.#filters = new FilterPanel(this, () => this.#commit('push'));
     this.#apply();
   }
@@ -109,12 +114,14 @@ class CarrefourSearch extends HTMLElement {
     const state = parseSearchState(params);
     const url = `${location.pathname}${searchStateToQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    this.#shownSearch = location.search;
     this.#showState(state);
     void this.#run(state);
   }
 
   /** Shows the state written in the current URL (on load and on back/forward). */
   #apply() {
+    this.#shownSearch = location.search;
     const state = parseSearchState(new URLSearchParams(location.search));
     this.#query.value = state.q;
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {

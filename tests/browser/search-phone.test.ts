@@ -30,12 +30,20 @@ async function tabsToFirstResult(page: Page, skipLink: boolean): Promise<number>
     await page.keyboard.press('Tab');
     presses++;
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aller au contenu');
+    // Following the skip link must not search again: the results emptied meanwhile would send Tab past them.
+    await page
+      .locator('.result')
+      .first()
+      .evaluate((card) => (card.dataset.beforeSkip = ''));
     await page.keyboard.press('Enter');
   }
   while (presses < 100) {
     await page.keyboard.press('Tab');
     presses++;
-    if (await page.evaluate(() => !!document.activeElement?.closest('.result-title'))) return presses;
+    if (await page.evaluate(() => !!document.activeElement?.closest('.result-title'))) {
+      if (skipLink) expect(await page.locator('.result[data-before-skip]').count(), 'résultats remplacés après le lien d’évitement').toBe(1);
+      return presses;
+    }
   }
   throw new Error('Aucun résultat atteint au clavier');
 }
