@@ -39,7 +39,7 @@ const partsFormat = new Intl.DateTimeFormat('en-US', {
 /** Returns the wall-clock reading in Québec of an instant, as milliseconds of a UTC clock showing the same figures. */
 function wallClockMs(instant: number): number {
   const parts = Object.fromEntries(partsFormat.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
 /** Returns the offset of Québec's clock from UTC at an instant, in milliseconds (-4 h in summer, -5 h in winter). */
@@ -111,14 +111,14 @@ const weekdayFormat = new Intl.DateTimeFormat('fr-CA', { weekday: 'long', timeZo
 const monthFormat = new Intl.DateTimeFormat('fr-CA', { month: 'long', timeZone: 'UTC' });
 
 /** Returns a day as written in Québec, with its weekday: « jeudi 14 mai 2027 », « samedi 1er mars 2025 ». */
-export function formatDay(date: string): string {
+function formatDay(date: string): string {
   const day = parseIsoDate(date)!;
   const dayOfMonth = day.getUTCDate();
   return `${weekdayFormat.format(day)} ${dayOfMonth === 1 ? '1er' : dayOfMonth} ${monthFormat.format(day)} ${day.getUTCFullYear()}`;
 }
 
 /** Returns a time as written in Québec: « 9 h », « 13 h 30 ». */
-export function formatTime(time: string): string {
+function formatTime(time: string): string {
   const [hour, minute] = time.split(':') as [string, string];
   return minute === '00' ? `${Number(hour)} h` : `${Number(hour)} h ${minute}`;
 }

@@ -54,7 +54,7 @@ export interface EventContext {
 }
 
 /** Returns the schedule an entry's fields describe. */
-export function scheduleOf(data: Pick<EventData, 'date' | 'startTime' | 'endDate' | 'endTime' | 'recurrence'>): EventSchedule {
+function scheduleOf(data: Pick<EventData, 'date' | 'startTime' | 'endDate' | 'endTime' | 'recurrence'>): EventSchedule {
   return { date: toIsoDate(data.date), startTime: data.startTime, endDate: data.endDate && toIsoDate(data.endDate), endTime: data.endTime, recurrence: data.recurrence };
 }
 
@@ -105,7 +105,7 @@ export function splitByDate(events: readonly CalendarEvent[]): { upcoming: Calen
 }
 
 /** Returns where an event happens, on one line: the place's name, address and town, and/or its online link. */
-export function locationText(event: Pick<CalendarEvent, 'place' | 'onlineLink'>): string | undefined {
+function locationText(event: Pick<CalendarEvent, 'place' | 'onlineLink'>): string | undefined {
   const place = event.place ? `${event.place.venue}, ${event.place.address}, ${event.place.city}` : undefined;
   const parts = [place, event.onlineLink ? `En ligne : ${event.onlineLink}` : undefined].filter((part) => part !== undefined);
   return parts.length > 0 ? parts.join(' — ') : undefined;

@@ -10,7 +10,7 @@ const phone = { viewport: { width: 390, height: 844 } };
 
 /** Parses a calendar with ical.js, its VTIMEZONE registered so times convert to instants. */
 function parseCalendar(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
@@ -19,7 +19,7 @@ function parseCalendar(text: string) {
 function occurrenceStarts(event: ICAL.Event, count = 30): number[] {
   if (!event.isRecurring()) return [event.startDate.toJSDate().getTime()];
   const iterator = event.iterator();
-  return Array.from({ length: count }, () => iterator.next()!.toJSDate().getTime());
+  return Array.from({ length: count }, () => iterator.next().toJSDate().getTime());
 }
 
 /** The build puts no-break spaces before « : » and the like (French typography); calendar files keep plain ones. */
@@ -32,7 +32,10 @@ async function cardsIn(page: Page, section: string) {
     .getByRole('listitem')
     .evaluateAll((items) =>
       items.map((item) => ({
-        title: item.querySelector('a')!.textContent!.trim().replace(/[\u00a0\u202f]/g, ' '),
+        title: item
+          .querySelector('a')!
+          .textContent.trim()
+          .replace(/[\u00a0\u202f]/g, ' '),
         href: item.querySelector('a')!.getAttribute('href')!,
         start: Date.parse(item.querySelector('time')!.getAttribute('datetime')!),
       })),
@@ -53,7 +56,9 @@ describe('a visitor on a phone finds the next events', () => {
     await page.waitForURL(`**${upcoming[0]!.href}`);
     expect(plainSpaces((await page.getByRole('heading', { level: 1 }).textContent())!)).toBe(upcoming[0]!.title);
     const when = page.locator('dt:text-is("Quand") + dd time');
-    expect(await when.textContent()).toMatch(/^Le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2}) [a-zéû]+ \d{4}, (de \d{1,2} h( \d{2})? à \d{1,2} h( \d{2})?|à \d{1,2} h( \d{2})?)$/);
+    expect(await when.textContent()).toMatch(
+      /^Le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2}) [a-zéû]+ \d{4}, (de \d{1,2} h( \d{2})? à \d{1,2} h( \d{2})?|à \d{1,2} h( \d{2})?)$/,
+    );
     const shownStart = Date.parse((await when.getAttribute('datetime'))!);
     expect(shownStart).toBe(upcoming[0]!.start);
     expect(await page.locator('dt:text-is("Organisée par") + dd a').count()).toBe(1);
@@ -62,7 +67,7 @@ describe('a visitor on a phone finds the next events', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     const events = parseCalendar(text);
     expect(events).toHaveLength(1);

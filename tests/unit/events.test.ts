@@ -82,7 +82,12 @@ describe('currentOccurrence and isUpcoming', () => {
 describe('splitByDate', () => {
   const event = (slug: string, date: string, upcoming: boolean) => ({ slug, title: slug, upcoming, occurrence: { date, startTime: '09:00' } }) as CalendarEvent;
   test('lists upcoming events soonest first and past ones latest first', () => {
-    const { upcoming, past } = splitByDate([event('b', '2027-05-01', true), event('old', '2024-01-01', false), event('a', '2027-01-20', true), event('recent', '2026-03-18', false)]);
+    const { upcoming, past } = splitByDate([
+      event('b', '2027-05-01', true),
+      event('old', '2024-01-01', false),
+      event('a', '2027-01-20', true),
+      event('recent', '2026-03-18', false),
+    ]);
     expect(upcoming.map((e) => e.slug)).toEqual(['a', 'b']);
     expect(past.map((e) => e.slug)).toEqual(['recent', 'old']);
   });

@@ -22,7 +22,7 @@ const entry = (overrides: Partial<CalendarEntry> = {}): CalendarEntry => ({
 
 /** Parses a calendar with ical.js, registering its VTIMEZONE so times convert to instants. */
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
   return { calendar, events: calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)) };
 }
@@ -98,14 +98,17 @@ describe('calendarFile', () => {
     const [event] = events;
     expect(event!.isRecurring()).toBe(true);
     const iterator = event!.iterator();
-    const starts = [iterator.next(), iterator.next(), iterator.next()].map((time) => time!.toString());
+    const starts = [iterator.next(), iterator.next(), iterator.next()].map((time) => time.toString());
     expect(starts).toEqual(['2026-10-15T09:00:00', '2027-10-15T09:00:00', '2028-10-15T09:00:00']);
   });
 
   test('ends a multi-day event without an end time when its last day ends, and leaves a one-day one without DTEND', () => {
     const { events } = parse(
       calendarFile(
-        [entry({ uid: 'a@x', schedule: { date: '2027-05-14', startTime: '09:00', endDate: '2027-05-15' } }), entry({ uid: 'b@x', schedule: { date: '2027-05-14', startTime: '19:00' } })],
+        [
+          entry({ uid: 'a@x', schedule: { date: '2027-05-14', startTime: '09:00', endDate: '2027-05-15' } }),
+          entry({ uid: 'b@x', schedule: { date: '2027-05-14', startTime: '19:00' } }),
+        ],
         'Rencontres',
       ),
     );
