@@ -150,12 +150,12 @@ export function eventOpenData(event: CalendarEvent, siteUrl: string) {
   };
 }
 
-/** Returns the search fields of an event's page: its kind, themes, region and organizer, sorted by its start. */
+/** Returns the search fields of an event's page: its kind, themes and organizer; its region as result-card text. */
 export function eventSearchFields(event: CalendarEvent): SearchFields {
   const filters: [SearchFilterKey, string][] = [
     ['type', event.kind],
+    // No region filter: the home page and the search page count the same things per region (entries and organizations).
     ...event.themes.map((theme): [SearchFilterKey, string] => ['theme', theme.id]),
-    ...event.regions.map((region): [SearchFilterKey, string] => ['region', region.id]),
   ];
   if (event.organization) filters.push(['organisme', event.organization.slug]);
   const meta: [string, string][] = [
