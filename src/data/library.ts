@@ -6,6 +6,7 @@ import type { EntryData, Taxonomies, TaxonomyValue } from '../lib/model';
 import { allKinds, kinds, taxonomyNames, type Kind } from '../schema/registry';
 import type { TaxonomyName } from '../schema/fields';
 import { publicDir } from './content-dir';
+import { buildDate } from './build-date';
 
 const publicFolder = resolve(publicDir);
 
@@ -44,7 +45,7 @@ async function loadLibrary(): Promise<Library> {
   // Casts: a record filled key by key from the registry (see ItemsByKind in lib/library.ts).
   const entries = Object.fromEntries(await Promise.all(allKinds.map(async (kind) => [kind, await entriesOf(kind)]))) as RawEntries;
   const taxonomies = Object.fromEntries(await Promise.all(taxonomyNames.map(async (name) => [name, await valuesOf(name)]))) as Taxonomies;
-  return buildLibrary({ entries, taxonomies: inDisplayOrder(taxonomies) }, fileSize);
+  return buildLibrary({ entries, taxonomies: inDisplayOrder(taxonomies) }, fileSize, buildDate);
 }
 
 let library: Promise<Library> | undefined;

@@ -10,6 +10,8 @@ import { entryPath } from './slugs';
 import { buildRelatedIndex, type RelatedIndex } from './related';
 import { compareFrench, readingMinutes } from './text';
 import { formatProblem, type ContentProblem } from './validation/problem';
+import { buildEvents, type CalendarEvent } from './events';
+import { eventProblems } from './event-checks';
 
 /** An entry as the content layer gives it. */
 export interface RawEntry<Data> {
@@ -39,6 +41,8 @@ export interface Library {
   byKey: Map<string, Item>;
   /** Computed once, so related content costs the same on every page whatever the library's size. */
   related: RelatedIndex;
+  /** Events, with the occurrence each shows on the build date (see `events.ts`). */
+  events: CalendarEvent[];
 }
 
 /** Thrown when the library has references or files that do not exist; the message is for contributors. */
@@ -84,7 +88,7 @@ function typeLabelOf(kind: ItemKind, data: object): string {
  * Returns the library with every reference resolved.
  * Throws a LibraryError listing every unknown reference and missing file, so nothing is published half-done.
  */
-export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library {
+export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup, now = new Date()): Library {
   const { taxonomies } = raw;
   const known = knownIds(raw);
   const problems: ContentProblem[] = allKinds.flatMap((kind) => {
@@ -92,6 +96,7 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library
     return raw.entries[kind].flatMap((entry) => [
       ...unknownReferences(spec.fields, fileOf(entry, spec), entry.data, known),
       ...missingFiles(spec.fields, fileOf(entry, spec), entry.data, fileSize),
+      ...(kind === 'rencontre' ? eventProblems(fileOf(entry, spec), fieldsOf(entry.data)) : []),
     ]);
   });
   if (problems.length > 0) throw new LibraryError(problems);
@@ -175,6 +180,7 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library
     items: items.sort(byTitle),
     byKey,
     related: buildRelatedIndex(items),
+    events: buildEvents(raw.entries.rencontre, { organizations: orgBySlug, themes, regions, fileOf: (entry) => fileOf(entry, kinds.rencontre.spec) }, now),
   };
 }
 
@@ -197,6 +203,7 @@ function linkRelatedItems(items: readonly Item[], byKey: ReadonlyMap<string, Ite
 
 /** Returns how many entries of a kind the library has. */
 export function entryCount(library: Library, kind: Kind): number {
+  if (kind === 'rencontre') return library.events.length;
   return kind === 'organisme' ? library.organizations.length : library.byKind[kind].length;
 }
 

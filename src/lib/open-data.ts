@@ -2,6 +2,7 @@ import { itemKinds, kinds, type ItemKind } from '../schema/registry';
 import type { Library } from './library';
 import type { Item } from './model';
 import { toIsoDate } from './dates';
+import { eventOpenData } from './events';
 
 function itemData(item: Item, siteUrl: string) {
   return {
@@ -43,5 +44,6 @@ export function openData(library: Library, siteUrl: string) {
     taxonomies: library.taxonomies,
     organizations: library.organizations.map(({ region, ...org }) => ({ ...org, region: region.code, url: new URL(org.path, siteUrl).href })),
     ...itemGroups(library, siteUrl),
+    [kinds.rencontre.group]: library.events.map((event) => eventOpenData(event, siteUrl)),
   };
 }

@@ -1,5 +1,6 @@
 import type { CollectionSpec, Field } from './fields';
 import { costOptions, licenceOptions, modelTypeOptions, toolTypeOptions } from './options';
+import { eventFormatOptions, recurrenceOptions } from './event-options';
 
 /* Fields shared by several content types. */
 
@@ -395,6 +396,88 @@ export const organismes = {
         { name: 'lng', label: 'Longitude', widget: 'number', min: -80, max: -56, required: true },
       ],
     },
+    sample,
+  ],
+} as const satisfies CollectionSpec;
+
+export const rencontres = {
+  name: 'rencontres',
+  label: 'Rencontres',
+  labelSingular: 'Rencontre',
+  folder: 'rencontres',
+  extension: 'mdx',
+  bodySections: ['Programme', 'Pour qui', 'Informations pratiques'],
+  fields: [
+    title,
+    summary,
+    {
+      name: 'format',
+      label: 'Formule',
+      hint: 'En personne : indiquez le lieu. En ligne : le lien. Hybride : les deux.',
+      widget: 'select',
+      options: eventFormatOptions,
+      multiple: false,
+      required: true,
+    },
+    {
+      name: 'date',
+      label: 'Date',
+      hint: 'Le jour de la rencontre (le premier jour, si elle en dure plusieurs), AAAA-MM-JJ.',
+      widget: 'date',
+      required: true,
+    },
+    // Times are local to Québec (America/Toronto), written HH:MM on the 24-hour clock, never converted.
+    { name: 'startTime', label: 'Heure de début', hint: 'Heure du Québec, sur 24 heures : 09:00, 13:30.', widget: 'string', format: 'time', required: true },
+    {
+      name: 'endDate',
+      label: 'Date de fin',
+      hint: 'Seulement si la rencontre dure plusieurs jours.',
+      widget: 'date',
+      required: false,
+      notBefore: 'date',
+    },
+    { name: 'endTime', label: 'Heure de fin', hint: 'Facultative. Heure du Québec, sur 24 heures : 16:00.', widget: 'string', format: 'time', required: false },
+    {
+      name: 'recurrence',
+      label: 'Récurrence',
+      hint: 'Pour une rencontre qui revient chaque année à la même date : le site annonce toujours la prochaine.',
+      widget: 'select',
+      options: recurrenceOptions,
+      multiple: false,
+      required: false,
+    },
+    {
+      name: 'place',
+      label: 'Lieu',
+      hint: 'Pour une rencontre en personne ou hybride.',
+      widget: 'object',
+      required: false,
+      fields: [
+        { name: 'venue', label: 'Nom du lieu', hint: 'Par exemple : Salle communautaire de l’église Saint-Pierre.', widget: 'string', required: true, min: 3, max: 120 },
+        { name: 'address', label: 'Adresse', widget: 'string', required: true, min: 5, max: 160 },
+        { name: 'city', label: 'Ville', widget: 'string', required: true, max: 80 },
+        { name: 'region', label: 'Région', widget: 'select', options: { taxonomy: 'regions' }, multiple: false, required: true },
+      ],
+    },
+    {
+      name: 'onlineLink',
+      label: 'Lien de la rencontre en ligne',
+      hint: 'Pour une rencontre en ligne ou hybride : l’adresse de la visioconférence ou de la page qui la donne.',
+      widget: 'string',
+      format: 'url',
+      required: false,
+    },
+    organization(true),
+    themes,
+    {
+      name: 'registration',
+      label: 'Lien d’inscription',
+      hint: 'Facultatif : la page où s’inscrire.',
+      widget: 'string',
+      format: 'url',
+      required: false,
+    },
+    published,
     sample,
   ],
 } as const satisfies CollectionSpec;

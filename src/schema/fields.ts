@@ -28,7 +28,7 @@ interface StringField extends BaseField {
   widget: 'string';
   min?: number;
   max?: number;
-  format?: 'email' | 'url' | 'slug';
+  format?: 'email' | 'url' | 'slug' | 'time';
 }
 interface TextField extends BaseField {
   widget: 'text';

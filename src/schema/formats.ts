@@ -8,6 +8,8 @@ export const formatPatterns = {
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
   /** An absolute web address. */
   url: /^https?:\/\/\S+$/,
+  /** A time of day on the 24-hour clock, as Québec writes it in numbers: `09:00`, `13:30`. */
+  time: /^(?:[01]\d|2[0-3]):[0-5]\d$/,
 } as const;
 
 /** What each format expects, in plain French, for form messages. */
@@ -15,6 +17,7 @@ export const formatMessages: Record<keyof typeof formatPatterns, string> = {
   slug: 'minuscules, chiffres et traits d’union seulement',
   email: 'une adresse courriel, par exemple info@organisme.example',
   url: 'une adresse Web complète, qui commence par https://',
+  time: 'une heure sur 24 heures, HH:MM, par exemple 09:00 ou 13:30',
 };
 
 /**

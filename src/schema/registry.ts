@@ -4,7 +4,7 @@
  * or facets. Routes, listings, cache keys, search filters, the CMS, the validator, open data and feeds
  * read it; adding a kind is one entry in `kinds` plus its fields in `collections.ts`.
  */
-import { fiches, modeles, organismes, outils, pages } from './collections';
+import { fiches, modeles, organismes, outils, pages, rencontres } from './collections';
 import type { CollectionSpec, Field, TaxonomyName } from './fields';
 import { taxonomyFields } from './taxonomies';
 import { synonymsFile } from './synonyms';
@@ -60,6 +60,13 @@ export interface KindSpec {
   /** The field that names an entry (its title), and those a CMS relation searches. */
   titleField: string;
   searchFields: readonly string[];
+  /**
+   * Optional. Entries happen at a date (events): their listing splits them into upcoming and past relative to
+   * the build date, with these headings, and each has a calendar file (`src/lib/events.ts`, `src/lib/ical.ts`).
+   */
+  dated?: { upcoming: string; past: string };
+  /** Optional. `false` keeps the kind out of the main menu (its listing is linked from the home page). */
+  inMenu?: false;
 }
 
 export const kinds = {
@@ -151,6 +158,30 @@ export const kinds = {
     titleField: 'name',
     searchFields: ['name', 'acronym', 'city'],
   },
+  rencontre: {
+    spec: rencontres,
+    route: 'rencontres',
+    nouns: {
+      one: 'rencontre',
+      many: 'rencontres',
+      section: 'Rencontres',
+      intro: 'Rencontres nationales, webinaires et tables régionales du réseau : pour se voir, apprendre ensemble et sortir de sa région.',
+      target: 'une rencontre',
+      taken: 'Une rencontre porte déjà ce titre',
+      this: 'cette rencontre',
+      published: 'Annoncée le',
+    },
+    listed: false,
+    group: 'events',
+    facets: [],
+    showsPeers: false,
+    briefFields: [],
+    typeLabel: { field: 'format' },
+    titleField: 'title',
+    searchFields: ['title', 'summary'],
+    dated: { upcoming: 'À venir', past: 'Passées' },
+    inMenu: false,
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof kinds;
@@ -168,6 +199,8 @@ function keysOf<T extends object>(registry: T): (keyof T & string)[] {
 const kindNames = keysOf(kinds);
 /** Every kind, in the registry's order. */
 export const allKinds: readonly Kind[] = kindNames;
+/** Kinds the main menu names, in the registry's order (all but those with `inMenu: false`). */
+export const menuKinds: readonly Kind[] = kindNames.filter((kind) => !('inMenu' in kinds[kind]));
 /** Kinds that are listed and browsed, in the registry's order. */
 export const itemKinds = kindNames.filter((kind): kind is ItemKind => kinds[kind].listed);
 

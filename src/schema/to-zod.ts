@@ -29,6 +29,8 @@ function fieldSchema(field: Field): z.ZodType {
       const base = stringSchema(field);
       if (field.format === 'email') return base.regex(formatPatterns.email, { error: fieldMessage(field, `adresse courriel invalide`) });
       if (field.format === 'url') return base.regex(formatPatterns.url, { error: fieldMessage(field, `adresse Web invalide`, `elle commence par https://.`) });
+      if (field.format === 'time')
+        return base.regex(formatPatterns.time, { error: fieldMessage(field, `heure invalide`, `écrivez-la sur 24 heures, HH:MM, par exemple 09:00 ou 13:30.`) });
       if (field.format === 'slug') return base.regex(SLUG, { error: fieldMessage(field, `minuscules, chiffres et traits d’union seulement`) });
       return base;
     }

@@ -8,6 +8,8 @@ import { fieldSubject, sortProblems, type ContentProblem } from './problem';
 import { checkTaxonomyFile, isTaxonomyName } from './taxonomy';
 import { checkSynonymsFile } from './synonyms';
 import { synonymsFile } from '../../schema/synonyms';
+import { eventProblems } from '../event-checks';
+import { kinds } from '../../schema/registry';
 
 /** A file of the library, as bytes, with its path from the project root. */
 export interface SourceFile {
@@ -69,6 +71,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...referenceProblems(entries, taxonomyIds));
   problems.push(...fileProblems(entries, options.fileSize));
   problems.push(...sharedFileProblems(entries));
+  problems.push(...entries.filter((entry) => entry.spec.name === kinds.rencontre.spec.name).flatMap((entry) => eventProblems(entry.file, entry.data, entry.lineOf)));
   return { problems: sortProblems(problems), entries };
 }
 
