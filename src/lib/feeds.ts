@@ -1,8 +1,11 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { Item } from './model';
 
+/** What a feed says of an entry: sheets, tools and models, and experience reports. */
+type FeedEntry = Pick<Item, 'title' | 'path' | 'summary' | 'typeLabel' | 'published'>;
+
 /** Returns the items newest first (by publication date, then title), at most `limit`. */
-export function newestFirst(items: readonly Item[], limit = Infinity): Item[] {
+export function newestFirst<T extends Pick<Item, 'published' | 'title'>>(items: readonly T[], limit = Infinity): T[] {
   return [...items].sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title, 'fr-CA')).slice(0, limit);
 }
 
@@ -13,7 +16,7 @@ export interface FeedInfo {
 }
 
 /** Returns the options of `@astrojs/rss` for a feed of the 50 latest additions, in French. */
-export function feedOptions(info: FeedInfo, items: readonly Item[]): RSSOptions {
+export function feedOptions(info: FeedInfo, items: readonly FeedEntry[]): RSSOptions {
   const latest = newestFirst(items, 50);
   const lastBuild = latest[0] ? `<lastBuildDate>${latest[0].published.toUTCString()}</lastBuildDate>` : '';
   return {

@@ -9,6 +9,7 @@ import { fieldsOf } from './records';
 import { entryPath } from './slugs';
 import { buildRelatedIndex, type RelatedIndex } from './related';
 import { compareFrench, readingMinutes } from './text';
+import { buildReports, groupReportsByEntry, type Report } from './reports';
 import { formatProblem, type ContentProblem } from './validation/problem';
 
 /** An entry as the content layer gives it. */
@@ -39,6 +40,9 @@ export interface Library {
   byKey: Map<string, Item>;
   /** Computed once, so related content costs the same on every page whatever the library's size. */
   related: RelatedIndex;
+  /** Experience reports, newest first, and by the key (`fiche:slug`) of the entry each is about. */
+  reports: Report[];
+  reportsByEntry: ReadonlyMap<string, Report[]>;
 }
 
 /** Thrown when the library has references or files that do not exist; the message is for contributors. */
@@ -168,6 +172,10 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library
   const items: Item[] = itemKinds.flatMap((kind): Item[] => byKind[kind]);
   const byKey = new Map(items.map((item) => [itemKey(item), item]));
   linkRelatedItems(items, byKey);
+  const reports = buildReports(
+    raw.entries.recit.map((entry) => ({ ...entry, file: fileOf(entry, kinds.recit.spec) })),
+    { organizations: orgBySlug, regionOf, audiencesOf: (ids) => pick(audiences, [...ids]), items: byKey },
+  );
   return {
     taxonomies,
     organizations: organizations.sort((a, b) => compareFrench(a.name, b.name)),
@@ -175,6 +183,8 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup): Library
     items: items.sort(byTitle),
     byKey,
     related: buildRelatedIndex(items),
+    reports,
+    reportsByEntry: groupReportsByEntry(reports),
   };
 }
 
@@ -197,7 +207,8 @@ function linkRelatedItems(items: readonly Item[], byKey: ReadonlyMap<string, Ite
 
 /** Returns how many entries of a kind the library has. */
 export function entryCount(library: Library, kind: Kind): number {
-  return kind === 'organisme' ? library.organizations.length : library.byKind[kind].length;
+  if (kind === 'organisme') return library.organizations.length;
+  return kind === 'recit' ? library.reports.length : library.byKind[kind].length;
 }
 
 /** Returns the taxon list sorted for display (French alphabetical order). */

@@ -1,6 +1,7 @@
 import { itemKinds, kinds, type ItemKind } from '../schema/registry';
 import type { Library } from './library';
 import type { Item } from './model';
+import type { Report } from './reports';
 import { toIsoDate } from './dates';
 
 function itemData(item: Item, siteUrl: string) {
@@ -27,6 +28,20 @@ function itemData(item: Item, siteUrl: string) {
   };
 }
 
+function reportData(report: Report, siteUrl: string) {
+  const { path, about: _about, organization, region, audiences, aboutKey, kind: _kind, collection: _collection, file: _file, slug, ...rest } = report;
+  return {
+    ...rest,
+    id: slug,
+    url: new URL(path, siteUrl).href,
+    about: aboutKey,
+    organization: organization?.slug ?? null,
+    region: region.code,
+    audiences: audiences.map((a) => a.id),
+    published: toIsoDate(report.published),
+  };
+}
+
 /** Each listed kind's items under its registry group name: `sheets`, `tools`, `models`. */
 function itemGroups(library: Library, siteUrl: string) {
   const groups = Object.fromEntries(itemKinds.map((kind) => [kinds[kind].group, library.byKind[kind].map((item: Item) => itemData(item, siteUrl))]));
@@ -43,5 +58,6 @@ export function openData(library: Library, siteUrl: string) {
     taxonomies: library.taxonomies,
     organizations: library.organizations.map(({ region, ...org }) => ({ ...org, region: region.code, url: new URL(org.path, siteUrl).href })),
     ...itemGroups(library, siteUrl),
+    [kinds.recit.group]: library.reports.map((report) => reportData(report, siteUrl)),
   };
 }
