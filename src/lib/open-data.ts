@@ -29,16 +29,23 @@ function itemData(item: Item, siteUrl: string) {
 }
 
 function reportData(report: Report, siteUrl: string) {
-  const { path, about: _about, organization, region, audiences, aboutKey, kind: _kind, collection: _collection, file: _file, slug, ...rest } = report;
   return {
-    ...rest,
-    id: slug,
-    url: new URL(path, siteUrl).href,
-    about: aboutKey,
-    organization: organization?.slug ?? null,
-    region: region.code,
-    audiences: audiences.map((a) => a.id),
+    id: report.slug,
+    url: new URL(report.path, siteUrl).href,
+    title: report.title,
+    about: report.aboutKey,
+    organization: report.organization?.slug ?? null,
+    region: report.region.code,
+    period: report.period,
+    audiences: report.audiences.map((a) => a.id),
+    group: report.group,
+    adapted: report.adapted,
+    outcome: report.outcome,
+    recommend: report.recommend,
+    contact: report.contact ?? null,
     published: toIsoDate(report.published),
+    sample: report.sample,
+    body: report.body,
   };
 }
 

@@ -50,7 +50,7 @@ export function paginateReports(
 }
 
 /** Returns every listing page of reports: all of them, then those about each entry, then those of each organization. */
-export function reportListings(library: Library, pageSize = REPORTS_PAGE_SIZE): ReportListing[] {
+function reportListings(library: Library, pageSize = REPORTS_PAGE_SIZE): ReportListing[] {
   const section = kinds.recit.nouns.section;
   const all = paginateReports(library.reports, { heading: section, firstPath: kindPath('recit') }, pageSize);
   const byEntry = library.items.flatMap((item) => {

@@ -19,8 +19,9 @@ export interface Report {
   path: string;
   file: string;
   title: string;
-  /** Key (`fiche:slug`) of the sheet or tool it is about, and that entry. */
+  /** Key (`fiche:slug`) of the sheet or tool it is about, the label that names it (« Outil essayé ») and that entry. */
   aboutKey: string;
+  aboutLabel: string;
   about: Item | undefined;
   organization: Organization | undefined;
   region: Region;
@@ -57,17 +58,16 @@ export interface ReportEntry {
   body?: string | undefined;
 }
 
-/** Returns the key (`kind:slug`) of the entry a report is about, read through the registry's `attachedTo` fields. */
-export function aboutKeyOf(data: object): string {
+/** The entry a report is about: its key (`fiche:slug`) and the label of the field that names it (« Fiche essayée »). */
+export function aboutOf(data: object): { key: string; label: string } {
   const values = fieldsOf(data);
-  const spec = kinds.recit.spec;
   for (const name of kinds.recit.attachedTo) {
-    const field = spec.fields.find((candidate) => candidate.name === name);
+    const field = kinds.recit.spec.fields.find((candidate) => candidate.name === name);
     const slug = values[name];
     const kind: Kind | undefined = field?.widget === 'relation' ? collectionKinds[field.collection] : undefined;
-    if (kind && typeof slug === 'string' && slug !== '') return `${kind}:${slug}`;
+    if (field && kind && typeof slug === 'string' && slug !== '') return { key: `${kind}:${slug}`, label: field.label };
   }
-  return '';
+  return { key: '', label: '' };
 }
 
 /** Compares reports newest first (publication date), then by title. */
@@ -79,7 +79,7 @@ export function compareNewestFirst(a: Pick<Report, 'published' | 'title'>, b: Pi
 export function buildReports(entries: readonly ReportEntry[], lookups: ReportLookups): Report[] {
   return entries
     .map(({ id, file, data, body }): Report => {
-      const aboutKey = aboutKeyOf(data);
+      const { key: aboutKey, label: aboutLabel } = aboutOf(data);
       return {
         kind: 'recit',
         collection: 'recits',
@@ -88,6 +88,7 @@ export function buildReports(entries: readonly ReportEntry[], lookups: ReportLoo
         file,
         title: data.title,
         aboutKey,
+        aboutLabel,
         about: lookups.items.get(aboutKey),
         organization: lookups.organizations.get(String(data.organization)),
         region: lookups.regionOf(data.region),

@@ -207,8 +207,6 @@ const specOf = (kind: Kind): KindSpec => kinds[kind];
 export const allKinds: readonly Kind[] = kindNames;
 /** Kinds the site's main menu names, in the registry's order. */
 export const menuKinds = kindNames.filter((kind) => specOf(kind).inMenu !== false);
-/** Kinds attached to entries of other kinds (experience reports), in the registry's order. */
-export const attachedKinds = kindNames.filter((kind) => (specOf(kind).attachedTo ?? []).length > 0);
 /** Kinds that are listed and browsed, in the registry's order. */
 export const itemKinds = kindNames.filter((kind): kind is ItemKind => kinds[kind].listed);
 

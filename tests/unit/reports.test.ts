@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../src/lib/library';
-import { aboutKeyOf, peersByRegion, REPORTS_ON_ENTRY, triedCounts, triedSentence, triedSummary, type Report } from '../../src/lib/reports';
+import { aboutOf, peersByRegion, REPORTS_ON_ENTRY, triedCounts, triedSentence, triedSummary, type Report } from '../../src/lib/reports';
 import { paginateReports } from '../../src/lib/report-pages';
 import type { EntryData, Organization, Region } from '../../src/lib/model';
 import { formatProblem } from '../../src/lib/validation/problem';
@@ -94,11 +94,11 @@ describe('peersByRegion', () => {
   });
 });
 
-describe('aboutKeyOf', () => {
-  test('reads the sheet or the tool a report is about, through the registry', () => {
-    expect(aboutKeyOf({ sheet: 'mentorat' })).toBe('fiche:mentorat');
-    expect(aboutKeyOf({ tool: 'grille' })).toBe('outil:grille');
-    expect(aboutKeyOf({})).toBe('');
+describe('aboutOf', () => {
+  test('reads the sheet or the tool a report is about, and its label, through the registry', () => {
+    expect(aboutOf({ sheet: 'mentorat' })).toEqual({ key: 'fiche:mentorat', label: 'Fiche essayée' });
+    expect(aboutOf({ tool: 'grille' })).toEqual({ key: 'outil:grille', label: 'Outil essayé' });
+    expect(aboutOf({}).key).toBe('');
   });
 });
 
