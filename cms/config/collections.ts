@@ -32,7 +32,7 @@ function bodyField(spec: CollectionSpec): CmsField {
   const template = bodyTemplate(spec.bodySections);
   if (spec.bodySections.length > 0)
     return { ...base, widget: widgetNames.sections, required: true, hint: 'Une zone de texte par partie, dans l’ordre de la page publiée.', default: template };
-  return { ...base, widget: 'markdown', required: true, hint: `Texte de la page. ${formattingHint}`, modes: ['raw'], default: template };
+  return { ...base, widget: 'markdown', required: spec.bodyRequired ?? true, hint: `Texte de la page. ${formattingHint}`, modes: ['raw'], default: template };
 }
 
 /** Returns the Decap folder collection of a content type. */

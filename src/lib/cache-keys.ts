@@ -5,6 +5,7 @@ import type { Item } from './model';
 import { itemsWith, facetFolders, facetValues, OVERVIEW_SIZE, type FacetFolder, type FacetKey, type ListingPage } from './listings';
 import { newestFirst } from './feeds';
 import type { PeerOrganization } from './related';
+import { reportCardOf, type TriedSummary } from './reports';
 import { site } from '../config';
 import { styleVersion } from './style-version';
 
@@ -32,9 +33,10 @@ function cardOf(item: Item) {
   };
 }
 
-/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers and the committee's address. */
-export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[]): string {
+/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers and of reports about it, and the committee's address. */
+export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[], tried?: TriedSummary): string {
   return digest({
+    tried: tried && { ...tried, newest: tried.newest.map(reportCardOf) },
     item,
     committee: site.committeeEmail,
     related: related.map(cardOf),

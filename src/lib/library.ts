@@ -9,6 +9,7 @@ import { fieldsOf } from './records';
 import { entryPath } from './slugs';
 import { buildRelatedIndex, type RelatedIndex } from './related';
 import { compareFrench, readingMinutes } from './text';
+import { buildReports, groupReportsByEntry, type Report } from './reports';
 import { formatProblem, type ContentProblem } from './validation/problem';
 import { buildEvents, type CalendarEvent } from './events';
 import { eventProblems } from './event-checks';
@@ -43,6 +44,9 @@ export interface Library {
   related: RelatedIndex;
   /** Events, with the occurrence each shows on the build date (see `events.ts`). */
   events: CalendarEvent[];
+  /** Experience reports, newest first, and by the key (`fiche:slug`) of the entry each is about. */
+  reports: Report[];
+  reportsByEntry: ReadonlyMap<string, Report[]>;
 }
 
 /** Thrown when the library has references or files that do not exist; the message is for contributors. */
@@ -173,6 +177,10 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup, now = ne
   const items: Item[] = itemKinds.flatMap((kind): Item[] => byKind[kind]);
   const byKey = new Map(items.map((item) => [itemKey(item), item]));
   linkRelatedItems(items, byKey);
+  const reports = buildReports(
+    raw.entries.recit.map((entry) => ({ ...entry, file: fileOf(entry, kinds.recit.spec) })),
+    { organizations: orgBySlug, regionOf, audiencesOf: (ids) => pick(audiences, [...ids]), items: byKey },
+  );
   return {
     taxonomies,
     organizations: organizations.sort((a, b) => compareFrench(a.name, b.name)),
@@ -181,6 +189,8 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup, now = ne
     byKey,
     related: buildRelatedIndex(items),
     events: buildEvents(raw.entries.rencontre, { organizations: orgBySlug, themes, regions, fileOf: (entry) => fileOf(entry, kinds.rencontre.spec) }, now),
+    reports,
+    reportsByEntry: groupReportsByEntry(reports),
   };
 }
 
@@ -204,7 +214,8 @@ function linkRelatedItems(items: readonly Item[], byKey: ReadonlyMap<string, Ite
 /** Returns how many entries of a kind the library has. */
 export function entryCount(library: Library, kind: Kind): number {
   if (kind === 'rencontre') return library.events.length;
-  return kind === 'organisme' ? library.organizations.length : library.byKind[kind].length;
+  if (kind === 'organisme') return library.organizations.length;
+  return kind === 'recit' ? library.reports.length : library.byKind[kind].length;
 }
 
 /** Returns the taxon list sorted for display (French alphabetical order). */

@@ -1,6 +1,7 @@
 import { itemKinds, kinds, type ItemKind } from '../schema/registry';
 import type { Library } from './library';
 import type { Item } from './model';
+import type { Report } from './reports';
 import { toIsoDate } from './dates';
 import { eventOpenData } from './events';
 
@@ -28,6 +29,27 @@ function itemData(item: Item, siteUrl: string) {
   };
 }
 
+function reportData(report: Report, siteUrl: string) {
+  return {
+    id: report.slug,
+    url: new URL(report.path, siteUrl).href,
+    title: report.title,
+    about: report.aboutKey,
+    organization: report.organization?.slug ?? null,
+    region: report.region.code,
+    period: report.period,
+    audiences: report.audiences.map((a) => a.id),
+    group: report.group,
+    adapted: report.adapted,
+    outcome: report.outcome,
+    recommend: report.recommend,
+    contact: report.contact ?? null,
+    published: toIsoDate(report.published),
+    sample: report.sample,
+    body: report.body,
+  };
+}
+
 /** Each listed kind's items under its registry group name: `sheets`, `tools`, `models`. */
 function itemGroups(library: Library, siteUrl: string) {
   const groups = Object.fromEntries(itemKinds.map((kind) => [kinds[kind].group, library.byKind[kind].map((item: Item) => itemData(item, siteUrl))]));
@@ -45,5 +67,6 @@ export function openData(library: Library, siteUrl: string) {
     organizations: library.organizations.map(({ region, ...org }) => ({ ...org, region: region.code, url: new URL(org.path, siteUrl).href })),
     ...itemGroups(library, siteUrl),
     [kinds.rencontre.group]: library.events.map((event) => eventOpenData(event, siteUrl)),
+    [kinds.recit.group]: library.reports.map((report) => reportData(report, siteUrl)),
   };
 }

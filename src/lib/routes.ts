@@ -1,7 +1,8 @@
 import type { Library } from './library';
 import { facetFolders, listingPages } from './listings';
 import { kinds, type ItemKind } from '../schema/registry';
-import type { Item } from './model';
+import { itemKey, type Item } from './model';
+import { triedSummary } from './reports';
 import { kindPath } from './slugs';
 import { peerOrganizations, relatedItems } from './related';
 import { facetFolderKey, itemPageKey, listingPageKey } from './cache-keys';
@@ -19,11 +20,12 @@ export function listingRoutes(library: Library, kind: ItemKind) {
   ];
 }
 
-/** Static paths of a kind's entry pages, with their related content, peers (where the registry shows them) and cache keys. */
+/** Static paths of a kind's entry pages, with their related content, peers (where the registry shows them), reports about them and cache keys. */
 export function entryRoutes(library: Library, kind: ItemKind) {
   return library.byKind[kind].map((item: Item) => {
     const related = relatedItems(item, library.related);
     const peers = kinds[kind].showsPeers ? peerOrganizations(item, library.related) : [];
-    return { params: { slug: item.slug }, props: { item, related, peers }, cacheKey: itemPageKey(item, related, peers) };
+    const tried = triedSummary(item, library.reportsByEntry.get(itemKey(item)) ?? []);
+    return { params: { slug: item.slug }, props: { item, related, peers, tried }, cacheKey: itemPageKey(item, related, peers, tried) };
   });
 }

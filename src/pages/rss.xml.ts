@@ -6,5 +6,5 @@ import { site } from '../config';
 
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
-  return rss(feedOptions({ siteUrl: site.url, title: site.name, description: site.description }, [...library.items, ...library.events]));
+  return rss(feedOptions({ siteUrl: site.url, title: site.name, description: site.description }, [...library.items, ...library.events, ...library.reports]));
 };

@@ -1,5 +1,5 @@
 import type { CollectionSpec, Field } from './fields';
-import { costOptions, licenceOptions, modelTypeOptions, toolTypeOptions } from './options';
+import { costOptions, licenceOptions, modelTypeOptions, recommendOptions, toolTypeOptions } from './options';
 import { eventFormatOptions, recurrenceOptions } from './event-options';
 
 /* Fields shared by several content types. */
@@ -476,6 +476,106 @@ export const rencontres = {
       widget: 'string',
       format: 'url',
       required: false,
+    },
+    published,
+    sample,
+  ],
+} as const satisfies CollectionSpec;
+
+/** An experience report, « Nous l’avons essayé »: an organization tells how a sheet or a tool went for it. */
+export const recits = {
+  name: 'recits',
+  label: 'Récits d’expérience',
+  labelSingular: 'Récit d’expérience',
+  folder: 'recits',
+  extension: 'mdx',
+  bodySections: [],
+  bodyRequired: false,
+  fields: [
+    { ...title, hint: 'Ce que vous avez essayé, où : par exemple « Le mentorat entre pairs à l’école de Matane ».' },
+    // Decap cannot offer entries of two collections in one relation: one relation per kind, and exactly one filled.
+    {
+      name: 'sheet',
+      label: 'Fiche essayée',
+      hint: 'La fiche de pratique que vous avez essayée. Laissez vide si c’est un outil.',
+      widget: 'relation',
+      collection: 'fiches',
+      multiple: false,
+      required: false,
+      exactlyOneOf: 'about',
+    },
+    {
+      name: 'tool',
+      label: 'Outil essayé',
+      hint: 'L’outil que vous avez essayé. Laissez vide si c’est une fiche.',
+      widget: 'relation',
+      collection: 'outils',
+      multiple: false,
+      required: false,
+      exactlyOneOf: 'about',
+    },
+    organization(true),
+    {
+      name: 'region',
+      label: 'Région',
+      hint: 'La région administrative où vous l’avez essayé.',
+      widget: 'select',
+      options: { taxonomy: 'regions' },
+      multiple: false,
+      required: true,
+    },
+    {
+      name: 'period',
+      label: 'Quand',
+      hint: 'Une saison, une année scolaire ou une date : « automne 2024 », « 2023-2024 », « mars 2025 ».',
+      widget: 'string',
+      required: true,
+      min: 4,
+      max: 60,
+    },
+    { ...audiences(true), hint: 'Avec qui vous l’avez essayé.' },
+    {
+      name: 'group',
+      label: 'Le groupe',
+      hint: 'Combien de personnes, quel âge, quel milieu : « 14 élèves de 1re secondaire en classe d’accueil ».',
+      widget: 'string',
+      required: true,
+      min: 5,
+      max: 160,
+    },
+    {
+      name: 'adapted',
+      label: 'Ce que nous avons adapté',
+      hint: 'Ce que vous avez changé par rapport à la fiche ou à l’outil, et pourquoi.',
+      widget: 'text',
+      required: true,
+      min: 20,
+      max: 700,
+    },
+    {
+      name: 'outcome',
+      label: 'Ce que ça a donné',
+      hint: 'Ce que vous avez observé chez les jeunes, les familles ou l’équipe, chiffres à l’appui si vous en avez.',
+      widget: 'text',
+      required: true,
+      min: 20,
+      max: 700,
+    },
+    {
+      name: 'recommend',
+      label: 'Le recommanderiez-vous?',
+      widget: 'select',
+      options: recommendOptions,
+      multiple: false,
+      required: true,
+    },
+    {
+      name: 'contact',
+      label: 'Pour en parler',
+      hint: 'Facultatif : un poste ou un service de l’organisme à joindre, jamais l’adresse d’une personne.',
+      widget: 'string',
+      required: false,
+      max: 160,
     },
     published,
     sample,

@@ -67,6 +67,8 @@ interface RelationField extends BaseField {
   multiple: boolean;
   min?: number;
   max?: number;
+  /** Name of a group of optional relations of which an entry fills exactly one (a report is about a sheet or a tool). */
+  exactlyOneOf?: string;
 }
 /** A path to an uploaded file under `public/`. */
 interface FileField extends BaseField {
@@ -121,6 +123,8 @@ export interface CollectionSpec {
   fields: readonly Field[];
   /** `##` headings a new entry starts with; empty for data-only collections. */
   bodySections: readonly string[];
+  /** Whether the CMS may save an entry without a body (its text is optional); required unless false. */
+  bodyRequired?: boolean;
 }
 
 /* Types of the data a list of fields describes, as the build's schema returns it (see `to-zod.ts`). */

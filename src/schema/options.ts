@@ -43,3 +43,10 @@ export const modelTypeOptions = [
 export function optionLabel(options: readonly Option[], value: string): string {
   return options.find((option) => option.value === value)?.label ?? value;
 }
+
+/** Whether an organization that tried a sheet or a tool would recommend it. */
+export const recommendOptions = [
+  { value: 'oui', label: 'Oui' },
+  { value: 'avec-adaptations', label: 'Oui, avec des adaptations' },
+  { value: 'non', label: 'Non' },
+] as const satisfies Option[];

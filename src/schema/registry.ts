@@ -4,7 +4,7 @@
  * or facets. Routes, listings, cache keys, search filters, the CMS, the validator, open data and feeds
  * read it; adding a kind is one entry in `kinds` plus its fields in `collections.ts`.
  */
-import { fiches, modeles, organismes, outils, pages, rencontres } from './collections';
+import { fiches, modeles, organismes, outils, pages, recits, rencontres } from './collections';
 import type { CollectionSpec, Field, TaxonomyName } from './fields';
 import { taxonomyFields } from './taxonomies';
 import { synonymsFile } from './synonyms';
@@ -38,6 +38,8 @@ interface Nouns {
   this: string;
   /** Label of its publication date, agreeing with its gender: « Publiée le », « Publié le ». */
   published: string;
+  /** For kinds reports can be about: « Essayée », « Essayé » (« Essayée par 3 organismes dans 2 régions »). */
+  tried?: string;
 }
 
 export interface KindSpec {
@@ -65,8 +67,13 @@ export interface KindSpec {
    * the build date, with these headings, and each has a calendar file (`src/lib/events.ts`, `src/lib/ical.ts`).
    */
   dated?: { upcoming: string; past: string };
-  /** Optional. `false` keeps the kind out of the main menu (its listing is linked from the home page). */
-  inMenu?: false;
+  /**
+   * For a kind attached to entries of other kinds (a report is about a sheet or a tool): its relation fields
+   * that name that entry, one per kind, of which an entry fills exactly one (`exactlyOneOf` in its fields).
+   */
+  attachedTo?: readonly string[];
+  /** False keeps the kind out of the site's main menu (its pages are linked from the home page or the entries it is attached to). */
+  inMenu?: boolean;
 }
 
 export const kinds = {
@@ -82,6 +89,7 @@ export const kinds = {
       taken: 'Une fiche porte déjà ce titre',
       this: 'cette fiche',
       published: 'Publiée le',
+      tried: 'Essayée',
     },
     listed: true,
     group: 'sheets',
@@ -104,6 +112,7 @@ export const kinds = {
       taken: 'Un outil porte déjà ce titre',
       this: 'cet outil',
       published: 'Publié le',
+      tried: 'Essayé',
     },
     listed: true,
     group: 'tools',
@@ -182,6 +191,30 @@ export const kinds = {
     dated: { upcoming: 'À venir', past: 'Passées' },
     inMenu: false,
   },
+  recit: {
+    spec: recits,
+    route: 'experiences',
+    nouns: {
+      one: 'récit d’expérience',
+      many: 'récits d’expérience',
+      section: 'Nous l’avons essayé',
+      intro: 'Des organismes du réseau racontent comment ils ont essayé une fiche ou un outil : avec qui, ce qu’ils ont adapté, ce que ça a donné.',
+      target: 'un récit d’expérience',
+      taken: 'Un récit porte déjà ce titre',
+      this: 'ce récit',
+      published: 'Publié le',
+    },
+    listed: false,
+    group: 'reports',
+    facets: [],
+    showsPeers: false,
+    briefFields: [],
+    typeLabel: { label: 'Récit d’expérience' },
+    titleField: 'title',
+    searchFields: ['title', 'period'],
+    attachedTo: ['sheet', 'tool'],
+    inMenu: false,
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof kinds;
@@ -197,10 +230,12 @@ function keysOf<T extends object>(registry: T): (keyof T & string)[] {
 }
 
 const kindNames = keysOf(kinds);
+/** A kind's entry, seen through the optional properties only some kinds set. */
+const specOf = (kind: Kind): KindSpec => kinds[kind];
 /** Every kind, in the registry's order. */
 export const allKinds: readonly Kind[] = kindNames;
-/** Kinds the main menu names, in the registry's order (all but those with `inMenu: false`). */
-export const menuKinds: readonly Kind[] = kindNames.filter((kind) => !('inMenu' in kinds[kind]));
+/** Kinds the site's main menu names, in the registry's order. */
+export const menuKinds = kindNames.filter((kind) => specOf(kind).inMenu !== false);
 /** Kinds that are listed and browsed, in the registry's order. */
 export const itemKinds = kindNames.filter((kind): kind is ItemKind => kinds[kind].listed);
 

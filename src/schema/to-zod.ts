@@ -132,6 +132,34 @@ function checkDateOrder(fields: readonly Field[], data: Record<string, unknown>,
   }
 }
 
+/** Returns the groups of optional relations of which an entry fills exactly one (`exactlyOneOf`), by group name. */
+function exactlyOneGroups(fields: readonly Field[]): Field[][] {
+  const groups = new Map<string, Field[]>();
+  for (const field of fields) {
+    if (field.widget === 'relation' && field.exactlyOneOf) groups.set(field.exactlyOneOf, [...(groups.get(field.exactlyOneOf) ?? []), field]);
+  }
+  return [...groups.values()];
+}
+
+/** Adds an error when an entry fills none, or more than one, of a group of relations that name what it is about. */
+function checkExactlyOne(groups: readonly Field[][], data: Record<string, unknown>, context: z.core.$RefinementCtx) {
+  for (const group of groups) {
+    const filled = group.filter((field) => data[field.name] !== undefined && data[field.name] !== '');
+    const [first, second] = filled.length === 0 ? group : filled;
+    if (!first) continue;
+    const others = group.filter((field) => field !== first).map(quoteField);
+    if (filled.length === 0) {
+      context.addIssue({ code: 'custom', path: [first.name], message: fieldMessage(first, `vide, comme ${others.join(' et ')}`, 'remplissez l’un des deux, un seul.') });
+    } else if (second) {
+      context.addIssue({
+        code: 'custom',
+        path: [second.name],
+        message: fieldMessage(second, `rempli en même temps que ${quoteField(first)}`, 'gardez-en un seul : videz l’autre.'),
+      });
+    }
+  }
+}
+
 function listOf(field: Field & { min?: number; max?: number }, item: z.ZodType) {
   let schema = z.array(item, { error: fieldMessage(field, 'doit être une liste') });
   if (field.min) schema = schema.min(field.min, { error: fieldMessage(field, `au moins ${field.min} élément(s)`) });
@@ -159,6 +187,7 @@ function untypedObjectSchema(fields: readonly Field[], context: string): z.ZodTy
   }
   const known = fields.map((field) => field.name).join(', ');
   const ordered = fields.some((field) => field.widget === 'date' && field.notBefore);
+  const groups = exactlyOneGroups(fields);
   const schema = z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
@@ -167,5 +196,9 @@ function untypedObjectSchema(fields: readonly Field[], context: string): z.ZodTy
           ? `${context} doit être un ensemble de champs.`
           : undefined,
   });
-  return ordered ? schema.superRefine((data, context) => checkDateOrder(fields, data, context)) : schema;
+  if (!ordered && groups.length === 0) return schema;
+  return schema.superRefine((data, context) => {
+    if (ordered) checkDateOrder(fields, data, context);
+    checkExactlyOne(groups, data, context);
+  });
 }

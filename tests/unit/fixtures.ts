@@ -81,6 +81,7 @@ export function sampleRaw(): RawLibrary {
       ],
       modele: [],
       rencontre: [],
+      recit: [],
     },
   };
 }
