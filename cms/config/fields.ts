@@ -38,8 +38,8 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
       return { widget: 'boolean', ...(field.default !== undefined ? { default: field.default } : {}) };
     case 'date':
       // A date alone, typed as text and kept unquoted as 2024-03-12 (the form our loader and Decap's YAML both keep
-      // as is); Decap's own date widget reads what is typed in the browser's language. `{{now}}`: today, for new entries.
-      return { widget: widgetNames.date, format: 'YYYY-MM-DD', default: '{{now}}', ...(field.notBefore ? { not_before: field.notBefore } : {}) };
+      // as is); Decap's own date widget reads what is typed in the browser's language. `{{now}}`: today, for a new entry's required dates (an optional one, a deadline, starts empty).
+      return { widget: widgetNames.date, format: 'YYYY-MM-DD', ...(field.required ? { default: '{{now}}' } : {}), ...(field.notBefore ? { not_before: field.notBefore } : {}) };
     case 'select':
       return {
         widget: 'select',

@@ -196,7 +196,7 @@ function linkRelatedItems(items: readonly Item[], byKey: ReadonlyMap<string, Ite
 }
 
 /** Returns how many entries of a kind the library has. */
-export function entryCount(library: Library, kind: Kind): number {
+export function entryCount(library: Library, kind: ItemKind | 'organisme'): number {
   return kind === 'organisme' ? library.organizations.length : library.byKind[kind].length;
 }
 

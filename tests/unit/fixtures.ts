@@ -80,6 +80,7 @@ export function sampleRaw(): RawLibrary {
         },
       ],
       modele: [],
+      appel: [],
     },
   };
 }
