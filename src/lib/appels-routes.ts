@@ -3,7 +3,7 @@ import { orderQuestions, questionFacetValues, questionsWith, stateLabels, type Q
 import type { Taxonomies } from './model';
 import { site } from '../config';
 
-export const questionFacets: readonly { key: QuestionFacet; label: string }[] = [
+const questionFacets: readonly { key: QuestionFacet; label: string }[] = [
   { key: 'theme', label: 'Thème' },
   { key: 'region', label: 'Région' },
 ];
@@ -11,7 +11,16 @@ export const questionFacets: readonly { key: QuestionFacet; label: string }[] = 
 /** What a question's card shows, its state on `today` included: a page listing it is rebuilt when a date passes. */
 function cardOf(question: Question, today: Date) {
   const { path, title, organization, region, themes, deadline, answers } = question;
-  return { path, title, organization: organization?.name, region: region.name, themes: themes.map((t) => t.label), deadline, answers: answers.length, state: stateLabels(question, today) };
+  return {
+    path,
+    title,
+    organization: organization?.name,
+    region: region.name,
+    themes: themes.map((t) => t.label),
+    deadline,
+    answers: answers.length,
+    state: stateLabels(question, today),
+  };
 }
 
 /** Returns the « Parcourir » values of each facet: the themes and regions the questions carry. */

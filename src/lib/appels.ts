@@ -11,7 +11,7 @@ import { mailtoHref } from './contact';
 import { toIsoDate } from './dates';
 
 type QuestionData = EntryData<'appel'>;
-export type QuestionStatus = QuestionData['status'];
+type QuestionStatus = QuestionData['status'];
 
 /** One organization's answer, its pointers resolved to the library's sheets, tools and models. */
 export interface Answer {
@@ -151,7 +151,10 @@ export function questionsWith(questions: readonly Question[], key: QuestionFacet
 }
 
 /** How to answer a question: a message to the asking organization, and to the committee for those who prefer not to write directly. */
-export function answerContacts(question: Question, committeeEmail: string): { organization?: { name: string; email: string; href: string } | undefined; committee: { email: string; href: string } } {
+export function answerContacts(
+  question: Question,
+  committeeEmail: string,
+): { organization?: { name: string; email: string; href: string } | undefined; committee: { email: string; href: string } } {
   const subject = `Réponse à l’appel : ${question.title}`;
   const org = question.organization;
   return {
@@ -198,9 +201,4 @@ export function questionData(question: Question, siteUrl: string) {
 export function questionFeedEntry(question: Question) {
   const by = question.organization ? ` — ${question.organization.name}, ${question.region.name}` : '';
   return { title: question.title, link: question.path, description: `Appel à la communauté${by}.`, categories: ['Appel à la communauté'], pubDate: question.published };
-}
-
-/** Returns the questions sorted by their question, for stable outputs. */
-export function byTitle(questions: readonly Question[]): Question[] {
-  return [...questions].sort((a, b) => compareFrench(a.title, b.title));
 }

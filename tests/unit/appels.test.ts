@@ -32,7 +32,14 @@ function raw(id: string, data: Partial<EntryData<'appel'>>): RawEntry<EntryData<
 }
 
 const question = (id: string, data: Partial<EntryData<'appel'>> = {}): Question => buildQuestions([raw(id, data)], library)[0]!;
-const answer = (data: Partial<EntryData<'appel'>['answers'][number]> = {}) => ({ organization: 'org-b', text: 'Nous avons essayé ceci.', sheets: [], tools: [], models: [], ...data });
+const answer = (data: Partial<EntryData<'appel'>['answers'][number]> = {}) => ({
+  organization: 'org-b',
+  text: 'Nous avons essayé ceci.',
+  sheets: [],
+  tools: [],
+  models: [],
+  ...data,
+});
 
 describe('buildQuestions', () => {
   test('resolves the organizations, taxonomies and the sheets, tools and models an answer points at', () => {
@@ -124,7 +131,10 @@ describe('citations', () => {
 
 describe('the « Répondu » rule, in the validator', () => {
   const file = (front: string) =>
-    checkEntryFile('content/appels/x.mdx', new TextEncoder().encode(`---\n${front}\n---\n## La situation\nUn texte assez long pour passer.\n`), appels, { fileSize: () => 1, now: today });
+    checkEntryFile('content/appels/x.mdx', new TextEncoder().encode(`---\n${front}\n---\n## La situation\nUn texte assez long pour passer.\n`), appels, {
+      fileSize: () => 1,
+      now: today,
+    });
   const front = (status: string, answers = '') =>
     `title: Comment garder le lien l’été?\norganization: org-a\nthemes:\n  - litteratie\naudiences:\n  - parents\nregion: estrie\nstatus: ${status}\npublished: 2026-10-01${answers}`;
 
