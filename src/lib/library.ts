@@ -1,6 +1,6 @@
 import { fixedOptions, type CollectionSpec } from '../schema/fields';
 import { optionLabel } from '../schema/options';
-import { allKinds, collectionKinds, itemKinds, kinds, taxonomyNames, type ItemKind, type Kind } from '../schema/registry';
+import { allKinds, collectionKinds, itemKinds, kinds, taxonomyNames, type ItemKind, type Kind, type MenuKind } from '../schema/registry';
 import { fileExtension, fileFormatName, formatFileSize } from './files';
 import type { Attachment, EntryData, Item, ItemOf, Organization, Region, Taxonomies } from './model';
 import { itemKey } from './model';
@@ -212,10 +212,8 @@ function linkRelatedItems(items: readonly Item[], byKey: ReadonlyMap<string, Ite
 }
 
 /** Returns how many entries of a kind the library has. */
-export function entryCount(library: Library, kind: Kind): number {
-  if (kind === 'rencontre') return library.events.length;
-  if (kind === 'organisme') return library.organizations.length;
-  return kind === 'recit' ? library.reports.length : library.byKind[kind].length;
+export function entryCount(library: Library, kind: MenuKind): number {
+  return kind === 'organisme' ? library.organizations.length : library.byKind[kind].length;
 }
 
 /** Returns the taxon list sorted for display (French alphabetical order). */

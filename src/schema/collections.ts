@@ -1,5 +1,5 @@
 import type { CollectionSpec, Field } from './fields';
-import { costOptions, licenceOptions, modelTypeOptions, recommendOptions, toolTypeOptions } from './options';
+import { costOptions, licenceOptions, modelTypeOptions, questionStatusOptions, recommendOptions, toolTypeOptions } from './options';
 import { eventFormatOptions, recurrenceOptions } from './event-options';
 
 /* Fields shared by several content types. */
@@ -578,6 +578,108 @@ export const recits = {
       max: 160,
     },
     published,
+    sample,
+  ],
+} as const satisfies CollectionSpec;
+
+/** A question an organization asks the network (« Appel à la communauté »), and the answers other organizations give. */
+export const appels = {
+  name: 'appels',
+  label: 'Appels à la communauté',
+  labelSingular: 'Appel à la communauté',
+  folder: 'appels',
+  extension: 'mdx',
+  bodySections: ['La situation', 'Ce que nous avons essayé', 'Ce que nous cherchons'],
+  fields: [
+    {
+      name: 'title',
+      label: 'Question',
+      hint: 'La question posée au réseau, en une phrase. Par exemple : « Comment garder le lien avec les jeunes pendant l’été? »',
+      widget: 'string',
+      required: true,
+      min: 10,
+      max: 160,
+    },
+    {
+      name: 'organization',
+      label: 'Organisme',
+      hint: 'L’organisme qui pose la question ; les réponses lui sont adressées.',
+      widget: 'relation',
+      collection: 'organismes',
+      multiple: false,
+      required: true,
+    },
+    themes,
+    {
+      name: 'audiences',
+      label: 'Publics',
+      hint: 'Les jeunes ou les adultes concernés par la question.',
+      widget: 'select',
+      options: { taxonomy: 'audiences' },
+      multiple: true,
+      required: true,
+      min: 1,
+    },
+    {
+      name: 'region',
+      label: 'Région',
+      hint: 'La région administrative où se pose la question.',
+      widget: 'select',
+      options: { taxonomy: 'regions' },
+      multiple: false,
+      required: true,
+    },
+    {
+      name: 'deadline',
+      label: 'Réponses souhaitées avant le',
+      hint: 'Facultatif : laissez vide s’il n’y a pas d’échéance. Une date passée reste affichée, avec la mention « Date souhaitée dépassée ».',
+      widget: 'date',
+      required: false,
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      hint: 'Choisissez « Répondu » quand au moins une réponse est ajoutée ci-dessous.',
+      widget: 'select',
+      options: questionStatusOptions,
+      multiple: false,
+      required: true,
+      default: 'ouvert',
+    },
+    published,
+    {
+      name: 'answers',
+      label: 'Réponses',
+      labelSingular: 'Réponse',
+      hint: 'Une réponse par organisme : ce qu’il propose, et les fiches, outils ou modèles de la bibliothèque qui peuvent aider.',
+      widget: 'list',
+      required: false,
+      requiredWhen: { field: 'status', value: 'repondu' },
+      fields: [
+        {
+          name: 'organization',
+          label: 'Organisme',
+          hint: 'L’organisme qui répond ; son courriel paraît avec la réponse.',
+          widget: 'relation',
+          collection: 'organismes',
+          multiple: false,
+          required: true,
+        },
+        { name: 'date', label: 'Date de la réponse', widget: 'date', required: false },
+        {
+          name: 'text',
+          label: 'Réponse',
+          hint: 'En quelques phrases : ce que votre organisme a fait, ce qui a fonctionné. 600 caractères au plus.',
+          widget: 'text',
+          required: true,
+          min: 20,
+          max: 600,
+        },
+        { name: 'sheets', label: 'Fiches de pratique proposées', widget: 'relation', collection: 'fiches', multiple: true, required: false },
+        { name: 'tools', label: 'Outils proposés', widget: 'relation', collection: 'outils', multiple: true, required: false },
+        { name: 'models', label: 'Modèles proposés', widget: 'relation', collection: 'modeles', multiple: true, required: false },
+      ],
+    },
     sample,
   ],
 } as const satisfies CollectionSpec;

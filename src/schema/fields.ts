@@ -89,6 +89,8 @@ interface ListField extends BaseField {
   fields: readonly Field[];
   min?: number;
   max?: number;
+  /** At least one item is required when another field of the same entry has this value (an answered question has an answer). */
+  requiredWhen?: { field: string; value: string };
 }
 /** A list of free-text lines (authors, bibliographic references). */
 interface StringListField extends BaseField {

@@ -39,6 +39,12 @@ export const modelTypeOptions = [
   { value: 'politique-type', label: 'Politique type' },
 ] as const satisfies Option[];
 
+/** Where a question to the network stands: open for answers, or answered (at least one answer). */
+export const questionStatusOptions = [
+  { value: 'ouvert', label: 'Ouvert' },
+  { value: 'repondu', label: 'Répondu' },
+] as const satisfies Option[];
+
 /** Returns the label of `value` among `options`, or the value itself when unknown. */
 export function optionLabel(options: readonly Option[], value: string): string {
   return options.find((option) => option.value === value)?.label ?? value;

@@ -4,7 +4,7 @@
  * or facets. Routes, listings, cache keys, search filters, the CMS, the validator, open data and feeds
  * read it; adding a kind is one entry in `kinds` plus its fields in `collections.ts`.
  */
-import { fiches, modeles, organismes, outils, pages, recits, rencontres } from './collections';
+import { appels, fiches, modeles, organismes, outils, pages, recits, rencontres } from './collections';
 import type { CollectionSpec, Field, TaxonomyName } from './fields';
 import { taxonomyFields } from './taxonomies';
 import { synonymsFile } from './synonyms';
@@ -215,12 +215,37 @@ export const kinds = {
     attachedTo: ['sheet', 'tool'],
     inMenu: false,
   },
+  appel: {
+    spec: appels,
+    route: 'appels',
+    nouns: {
+      one: 'appel à la communauté',
+      many: 'appels à la communauté',
+      section: 'Appels à la communauté',
+      intro: 'Des questions que des organismes posent au réseau, et les pratiques, outils et contacts que d’autres leur proposent.',
+      target: 'un appel à la communauté',
+      taken: 'Un appel porte déjà cette question',
+      this: 'cet appel',
+      published: 'Publié le',
+    },
+    listed: false,
+    group: 'questions',
+    facets: ['theme', 'region'],
+    showsPeers: false,
+    briefFields: [],
+    typeLabel: { label: 'Appel à la communauté' },
+    titleField: 'title',
+    searchFields: ['title'],
+    inMenu: false,
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof kinds;
 type KindsWhere<Condition> = { [K in Kind]: (typeof kinds)[K] extends Condition ? K : never }[Kind];
 /** Kinds that are listed and browsed: sheets, tools, models. */
 export type ItemKind = KindsWhere<{ listed: true }>;
+/** Kinds the main menu and the home page's counts name: every kind but those the registry keeps out (`inMenu: false`). */
+export type MenuKind = Exclude<Kind, KindsWhere<{ inMenu: false }>>;
 /** The collection of each kind: `fiches` for `fiche`. */
 export type CollectionOf<K extends Kind> = (typeof kinds)[K]['spec']['name'];
 
@@ -234,8 +259,8 @@ const kindNames = keysOf(kinds);
 const specOf = (kind: Kind): KindSpec => kinds[kind];
 /** Every kind, in the registry's order. */
 export const allKinds: readonly Kind[] = kindNames;
-/** Kinds the site's main menu names, in the registry's order. */
-export const menuKinds = kindNames.filter((kind) => specOf(kind).inMenu !== false);
+/** Kinds the main menu and the home page's counts name, in the registry's order. */
+export const menuKinds = kindNames.filter((kind): kind is MenuKind => specOf(kind).inMenu !== false);
 /** Kinds that are listed and browsed, in the registry's order. */
 export const itemKinds = kindNames.filter((kind): kind is ItemKind => kinds[kind].listed);
 

@@ -160,6 +160,29 @@ function checkExactlyOne(groups: readonly Field[][], data: Record<string, unknow
   }
 }
 
+/** Adds, for each list that names a `requiredWhen` condition, an error at that list when the condition holds and the list is empty. */
+function checkRequiredWhen(fields: readonly Field[], data: Record<string, unknown>, context: z.core.$RefinementCtx) {
+  for (const field of fields) {
+    if (field.widget !== 'list' || !field.requiredWhen) continue;
+    const { field: name, value } = field.requiredWhen;
+    const list = data[field.name];
+    if (data[name] !== value || (Array.isArray(list) && list.length > 0)) continue;
+    const other = fields.find((candidate) => candidate.name === name);
+    const options = other && fixedOptions(other);
+    const label = options?.find((option) => option.value === value)?.label ?? value;
+    const otherName = other ? quoteField(other) : name;
+    context.addIssue({
+      code: 'custom',
+      path: [field.name],
+      message: fieldMessage(
+        field,
+        `vide alors que ${otherName} vaut « ${label} »`,
+        `ajoutez au moins un élément « ${field.labelSingular} », ou choisissez une autre valeur pour ${otherName}.`,
+      ),
+    });
+  }
+}
+
 function listOf(field: Field & { min?: number; max?: number }, item: z.ZodType) {
   let schema = z.array(item, { error: fieldMessage(field, 'doit être une liste') });
   if (field.min) schema = schema.min(field.min, { error: fieldMessage(field, `au moins ${field.min} élément(s)`) });
@@ -188,6 +211,7 @@ function untypedObjectSchema(fields: readonly Field[], context: string): z.ZodTy
   const known = fields.map((field) => field.name).join(', ');
   const ordered = fields.some((field) => field.widget === 'date' && field.notBefore);
   const groups = exactlyOneGroups(fields);
+  const conditional = fields.some((field) => field.widget === 'list' && field.requiredWhen);
   const schema = z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
@@ -196,9 +220,10 @@ function untypedObjectSchema(fields: readonly Field[], context: string): z.ZodTy
           ? `${context} doit être un ensemble de champs.`
           : undefined,
   });
-  if (!ordered && groups.length === 0) return schema;
+  if (!ordered && groups.length === 0 && !conditional) return schema;
   return schema.superRefine((data, context) => {
     if (ordered) checkDateOrder(fields, data, context);
     checkExactlyOne(groups, data, context);
+    checkRequiredWhen(fields, data, context);
   });
 }

@@ -288,8 +288,8 @@ describe('the contributors’ configuration (/admin/) and the committee’s (/ad
     expect(committee).toEqual(config);
   });
 
-  test('contributors see sheets, tools, models, organizations, events and experience reports; the « Exemple fictif » mark is hidden from them, its default kept', () => {
-    expect(contributors.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'rencontres', 'recits']);
+  test('contributors see sheets, tools, models, organizations, events, experience reports and questions to the network; the « Exemple fictif » mark is hidden from them, its default kept', () => {
+    expect(contributors.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'rencontres', 'recits', 'appels']);
     for (const c of contributors.collections) {
       expect(c.fields!.find((f) => f.name === 'sample')).toEqual({ name: 'sample', label: 'Exemple fictif', widget: 'hidden', required: false, default: false });
     }

@@ -23,7 +23,8 @@ describe('a content file opened and saved unchanged in Decap CMS', () => {
 
   test('covers every content type and taxonomy', () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
-    for (const folder of ['fiches', 'outils', 'modeles', 'organismes', 'pages', 'taxonomies']) expect(files.some((path) => path.startsWith(`content/${folder}/`))).toBe(true);
+    for (const folder of ['fiches', 'outils', 'modeles', 'organismes', 'appels', 'pages', 'taxonomies'])
+      expect(files.some((path) => path.startsWith(`content/${folder}/`))).toBe(true);
   });
 
   test.each(files)('%s stays byte-identical', (path) => {

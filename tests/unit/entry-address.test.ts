@@ -66,7 +66,7 @@ describe('newEntryAddress', () => {
 describe('readExistingSlugs', () => {
   test('lists the file names of the collections contributors add to, for the /admin/ page', () => {
     const slugs = readExistingSlugs(join(import.meta.dirname, '..', '..', 'content'));
-    expect(Object.keys(slugs).sort()).toEqual(['fiches', 'modeles', 'organismes', 'outils', 'recits', 'rencontres']);
+    expect(Object.keys(slugs).sort()).toEqual(['appels', 'fiches', 'modeles', 'organismes', 'outils', 'recits', 'rencontres']);
     expect(slugs.fiches).toContain('club-de-lecture-en-famille');
     expect(slugs.organismes).toContain('cap-reussite-rimouski');
     expect(slugs.recits).toContain('club-lecture-gaspesie');

@@ -82,6 +82,7 @@ export function sampleRaw(): RawLibrary {
       modele: [],
       rencontre: [],
       recit: [],
+      appel: [],
     },
   };
 }
