@@ -64,7 +64,7 @@ export function wrapName(name: string, max = lineLength): string[] {
 }
 
 /** One region's tile: its place in SVG units and its name in lines. */
-export interface MapTile {
+interface MapTile {
   region: Region;
   position: GridPosition;
   x: number;

@@ -13,7 +13,7 @@ const screens = [
   { name: 'without JavaScript', options: { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false } },
 ];
 
-/** What a map tile says of its region, read from its accessible name: « Estrie (05) : 2 organismes, 3 fiches de pratique ». */
+/** What a map tile says of its region, read from its accessible name: « 05 Estrie : 2 organismes, 3 fiches de pratique ». */
 interface TileFigures {
   href: string;
   code: string;
@@ -25,7 +25,7 @@ interface TileFigures {
 async function mapTiles(page: Page): Promise<TileFigures[]> {
   const links = await page.locator('.region-map svg a').evaluateAll((elements) => elements.map((a) => [a.getAttribute('href')!, a.getAttribute('aria-label')!]));
   return links.map(([href, label]) => {
-    const match = /\((\d\d)\) : (\d+) organismes?, (\d+) fiches? de pratique$/.exec(label!);
+    const match = /^(\d\d) .+ : (\d+) organismes?, (\d+) fiches? de pratique$/.exec(label!);
     expect(match, `nom accessible de la case ${href} : ${label}`).not.toBeNull();
     return { href: href!, code: match![1]!, organizations: Number(match![2]), sheets: Number(match![3]) };
   });
