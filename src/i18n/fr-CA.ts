@@ -11,6 +11,7 @@ const ui = {
   'breadcrumbs.home': 'Accueil',
   'footer.opendata': 'Données ouvertes (JSON)',
   'footer.rss': 'Fil RSS des ajouts',
+  'footer.follow': 'Suivre',
   'footer.sitemap': 'Plan du site (XML)',
   'footer.licences': 'Licences et réutilisation',
   'footer.evidence': 'L’échelle des preuves',

@@ -1,5 +1,5 @@
 import type { RSSOptions } from '@astrojs/rss';
-/** What a feed needs of an entry: sheets, tools, models and events all have it. */
+/** What a feed needs of an entry: every kind (sheets, tools, models, events, reports, questions) gives it. */
 interface FeedEntry {
   title: string;
   path: string;
@@ -17,18 +17,23 @@ export interface FeedInfo {
   siteUrl: string;
   title: string;
   description: string;
+  /** The feed's own path, for its self link; `/rss.xml` when not given. */
+  path?: string;
 }
+
+/** Items a feed holds at most: a feed weighs the same whatever the size of the library. */
+export const FEED_SIZE = 50;
 
 /** Returns the options of `@astrojs/rss` for a feed of the 50 latest additions, in French. */
 export function feedOptions(info: FeedInfo, items: readonly FeedEntry[]): RSSOptions {
-  const latest = newestFirst(items, 50);
+  const latest = newestFirst(items, FEED_SIZE);
   const lastBuild = latest[0] ? `<lastBuildDate>${latest[0].published.toUTCString()}</lastBuildDate>` : '';
   return {
     title: info.title,
     description: info.description,
     site: info.siteUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<atom:link href="${new URL('/rss.xml', info.siteUrl).href}" rel="self" type="application/rss+xml"/><language>fr-CA</language>${lastBuild}`,
+    customData: `<atom:link href="${new URL(info.path ?? '/rss.xml', info.siteUrl).href}" rel="self" type="application/rss+xml"/><language>fr-CA</language>${lastBuild}`,
     items: latest.map((item) => ({
       title: item.title,
       link: item.path,

@@ -53,6 +53,7 @@ const reservedPageSlugs: readonly string[] = [
   '_astro',
   '404',
   'rss',
+  'suivre',
   'sitemap',
   'robots',
   'favicon',
