@@ -59,6 +59,14 @@ const ui = {
   'share.failed': 'Copie impossible : l’adresse est sélectionnée, copiez-la avec Ctrl+C (⌘+C sur Mac).',
   /** `{this}`: the kind's `nouns.this` in the registry, « cette fiche », « cet outil ». */
   'share.link': 'Lien vers {this} :',
+  'history.title': 'Historique',
+  'history.intro': 'Les modifications de {this}, des plus récentes aux plus anciennes :',
+  /** `{count}`: how many older changes the page does not list. */
+  'history.older': 'et {count} modification(s) plus ancienne(s).',
+  'history.unavailable': 'Historique non disponible.',
+  'history.noGit': 'Cette version du site a été construite sans l’historique des modifications.',
+  'history.noCommit': 'Aucune modification n’est encore enregistrée pour {this}.',
+  'history.dates': 'Dates connues :',
   'share.imageAlt': 'Carrefour des pratiques : pratiques, outils et modèles des organismes communautaires québécois de lutte au décrochage scolaire',
   'browse.title': 'Parcourir',
   'browse.themes': 'Par thème',

@@ -5,6 +5,7 @@ import type { Item } from './model';
 import { itemsWith, facetFolders, facetValues, OVERVIEW_SIZE, type FacetFolder, type FacetKey, type ListingPage } from './listings';
 import { newestFirst } from './feeds';
 import type { PeerOrganization } from './related';
+import type { EntryHistory } from './history';
 import { site } from '../config';
 import { styleVersion } from './style-version';
 
@@ -32,10 +33,11 @@ function cardOf(item: Item) {
   };
 }
 
-/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers and the committee's address. */
-export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[]): string {
+/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers, its history and the committee's address. */
+export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[], history?: EntryHistory): string {
   return digest({
     item,
+    history,
     committee: site.committeeEmail,
     related: related.map(cardOf),
     peers: peers.map((p) => ({
