@@ -20,7 +20,7 @@ export interface HistorySource {
 }
 
 /** One line of an entry's history, as its page shows it. */
-export interface HistoryLine {
+interface HistoryLine {
   date: string;
   summary: string;
   /** Whether the summary is the CMS's, in French; otherwise a developer's subject, in English by the project's rule. */
@@ -35,7 +35,7 @@ export type EntryHistory = { available: true; lines: HistoryLine[]; older: numbe
 export const gitLogFormat = '%x1e%H%x1f%aI%x1f%s';
 
 /** How many changes a page lists; older ones are counted. */
-export const HISTORY_SIZE = 10;
+const HISTORY_SIZE = 10;
 
 /** Longest subject shown, in characters; a longer one ends with « … ». */
 const SUBJECT_LENGTH = 140;

@@ -10,12 +10,18 @@ export interface EntryEssentials extends KitEntry {
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** Returns the text of an « En bref » value, the items of its lists (themes, regions) joined by commas. */
+function valueText(dd: Element | null): string {
+  const items = dd?.querySelectorAll(':scope > ul > li, :scope > ol > li');
+  return items && items.length > 0 ? [...items].map(text).join(', ') : text(dd);
+}
+
 /** Returns the entry's essentials from its page's HTML, or null when the page is not an entry page. */
-export function readEntryPage(ref: string, html: string): EntryEssentials | null {
+function readEntryPage(ref: string, html: string): EntryEssentials | null {
   const page = new DOMParser().parseFromString(html, 'text/html');
   const title = text(page.querySelector('article h1'));
   if (!title) return null;
-  const brief = [...page.querySelectorAll('aside.en-bref dl > dt')].map((dt): [string, string] => [text(dt), text(dt.nextElementSibling)]);
+  const brief = [...page.querySelectorAll('aside.en-bref dl > dt')].map((dt): [string, string] => [text(dt), valueText(dt.nextElementSibling)]);
   return { ref, title, type: text(page.querySelector('article header .kind')), summary: text(page.querySelector('article header .lead')), brief };
 }
 

@@ -150,6 +150,7 @@ function showShared(
   refused.textContent = (refused.dataset.text ?? '').replace('{count}', String(ignored));
   part(section, '[data-kit-shared-list]').replaceChildren(...entries.map((entry) => entryItem(entry)));
   replace.hidden = !hasOwnKit;
+  part(section, '[data-kit-choice]').hidden = !hasOwnKit;
   const close = () => {
     section.hidden = true;
     history.replaceState(null, '', location.pathname);

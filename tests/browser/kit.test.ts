@@ -97,7 +97,8 @@ describe.each([
     await other.goto(address.href);
     await other.locator('[data-kit-shared]:not([hidden])').waitFor();
     expect((await other.locator('[data-kit-shared-list] h3').allTextContents()).map((title) => title.trim())).toEqual(titles);
-    expect(await other.locator('[data-kit-shared-intro]').textContent()).toContain('2 contenus');
+    expect(await other.locator('[data-kit-shared-intro]').textContent()).toBe('Ce lien contient 2 contenus.');
+    expect(await other.locator('[data-kit-choice]').isVisible()).toBe(true);
     expect(await kitTitles(other)).toEqual([own]);
     await other.getByRole('button', { name: 'Ajouter à ma trousse' }).click();
     expect(await kitTitles(other)).toEqual([own, ...titles]);
@@ -108,6 +109,7 @@ describe.each([
     const fresh = await browser.open(address.pathname + address.search, { viewport });
     await fresh.locator('[data-kit-shared]:not([hidden])').waitFor();
     expect(await fresh.getByRole('button', { name: 'Remplacer ma trousse' }).count()).toBe(0);
+    expect(await fresh.locator('[data-kit-choice]').isVisible()).toBe(false);
     await fresh.getByRole('button', { name: 'Ajouter à ma trousse' }).click();
     expect(await kitTitles(fresh)).toEqual(titles);
 

@@ -18,7 +18,7 @@ function commitsOf(file: string): [string, string][] {
 /** Returns the « Historique » section of a built page, or fails when the page has none. */
 function historyOf(path: string): string {
   const html = readPage(path).replace(/ data-astro-cid-\w+/g, '');
-  const section = /<details class="history"[^>]*data-history[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1];
+  const section = /<details class="history[^"]*"[^>]*data-history[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1];
   expect(section, `${path} n’a pas de section « Historique »`).toBeDefined();
   return section!;
 }
