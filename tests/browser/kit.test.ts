@@ -56,7 +56,7 @@ describe.each([
 
     await page.getByRole('link', { name: 'Voir ma trousse' }).click();
     expect(await kitTitles(page)).toEqual([sheetTitle, toolTitle]);
-    expect(await page.locator('#mes-contenus-titre').textContent()).toBe('Mes contenus (2)');
+    expect((await page.locator('#mes-contenus-titre').textContent())!.trim()).toBe('Mes contenus (2)');
     expect(await page.locator('[data-kit-list] li').first().textContent()).toContain('Fiche de pratique');
 
     await page.emulateMedia({ media: 'print' });
