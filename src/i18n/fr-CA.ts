@@ -60,6 +60,22 @@ const ui = {
   'share.failed': 'Copie impossible : l’adresse est sélectionnée, copiez-la avec Ctrl+C (⌘+C sur Mac).',
   /** `{this}`: the kind's `nouns.this` in the registry, « cette fiche », « cet outil ». */
   'share.link': 'Lien vers {this} :',
+  'history.title': 'Historique',
+  'history.intro': 'Les modifications de {this}, des plus récentes aux plus anciennes :',
+  /** `{count}`: how many older changes the page does not list. */
+  'history.older': 'et {count} modification(s) plus ancienne(s).',
+  'history.unavailable': 'Historique non disponible.',
+  'history.noGit': 'Cette version du site a été construite sans l’historique des modifications.',
+  'history.noCommit': 'Aucune modification n’est encore enregistrée pour {this}.',
+  'history.dates': 'Dates connues :',
+  'kit.add': 'Ajouter à ma trousse',
+  'kit.remove': 'Retirer de ma trousse',
+  /** `{count}`: how many entries the kit holds now. */
+  'kit.added': 'Ajout fait : votre trousse compte {count} contenu(s).',
+  'kit.removed': 'Retrait fait : votre trousse compte {count} contenu(s).',
+  'kit.view': 'Voir ma trousse',
+  'kit.full': 'Votre trousse est pleine : retirez un contenu avant d’en ajouter un autre.',
+  'kit.title': 'Ma trousse',
   'share.imageAlt': 'Carrefour des pratiques : pratiques, outils et modèles des organismes communautaires québécois de lutte au décrochage scolaire',
   'browse.title': 'Parcourir',
   'browse.themes': 'Par thème',

@@ -6,6 +6,7 @@ import { itemsWith, facetFolders, facetValues, OVERVIEW_SIZE, type FacetFolder, 
 import { newestFirst } from './feeds';
 import type { PeerOrganization } from './related';
 import { reportCardOf, type TriedSummary } from './reports';
+import type { EntryHistory } from './history';
 import { site } from '../config';
 import { styleVersion } from './style-version';
 
@@ -33,11 +34,13 @@ function cardOf(item: Item) {
   };
 }
 
-/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers and of reports about it, and the committee's address. */
-export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[], tried?: TriedSummary): string {
+/** Key of an item's page: the item (body included), its organization, related items, what it shows of its peers, of reports about it and of its history, and the committee's address. */
+export function itemPageKey(item: Item, related: Item[], peers: PeerOrganization[], shown: { tried?: TriedSummary | undefined; history?: EntryHistory } = {}): string {
+  const { tried, history } = shown;
   return digest({
     tried: tried && { ...tried, newest: tried.newest.map(reportCardOf) },
     item,
+    history,
     committee: site.committeeEmail,
     related: related.map(cardOf),
     peers: peers.map((p) => ({

@@ -6,6 +6,7 @@ import { triedSummary } from './reports';
 import { kindPath } from './slugs';
 import { peerOrganizations, relatedItems } from './related';
 import { facetFolderKey, itemPageKey, listingPageKey } from './cache-keys';
+import { entryHistory, type HistorySource } from './history';
 
 /**
  * Static paths of a kind's listing pages (`/pratiques/`, `/pratiques/theme/x/page/2/`…) and of its facet
@@ -20,12 +21,21 @@ export function listingRoutes(library: Library, kind: ItemKind) {
   ];
 }
 
-/** Static paths of a kind's entry pages, with their related content, peers (where the registry shows them), reports about them and cache keys. */
-export function entryRoutes(library: Library, kind: ItemKind) {
+/**
+ * Static paths of a kind's entry pages, with their related content, peers (where the registry shows them),
+ * reports about them, history (from `history`, src/data/history.ts) and cache keys.
+ */
+export function entryRoutes(library: Library, kind: ItemKind, history: HistorySource = {}) {
+  const { folder, extension } = kinds[kind].spec;
   return library.byKind[kind].map((item: Item) => {
     const related = relatedItems(item, library.related);
     const peers = kinds[kind].showsPeers ? peerOrganizations(item, library.related) : [];
     const tried = triedSummary(item, library.reportsByEntry.get(itemKey(item)) ?? []);
-    return { params: { slug: item.slug }, props: { item, related, peers, tried }, cacheKey: itemPageKey(item, related, peers, tried) };
+    const changes = entryHistory(history, `${folder}/${item.slug}.${extension}`);
+    return {
+      params: { slug: item.slug },
+      props: { item, related, peers, tried, history: changes },
+      cacheKey: itemPageKey(item, related, peers, { tried, history: changes }),
+    };
   });
 }

@@ -45,6 +45,7 @@ const reservedPageSlugs: readonly string[] = [
   ...allKinds.map((kind) => kinds[kind].route),
   ...browsableTaxonomies.map((name) => taxonomies[name].route),
   'recherche',
+  'trousse',
   'admin',
   'donnees',
   'fichiers',

@@ -21,13 +21,14 @@ describe('« Imprimer » and « Copier le lien » on an entry', () => {
     const page = await browser.open(path);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const actions = page.locator('[data-entry-actions]');
-    expect((await actions.getByRole('button').allTextContents()).map((text) => text.trim())).toEqual(['Imprimer', 'Copier le lien']);
-    await expect(actions.getByRole('link').isVisible()).resolves.toBe(false);
+    // « Ajouter à ma trousse » follows them (tests/browser/kit.test.ts).
+    expect((await actions.getByRole('button').allTextContents()).map((text) => text.trim())).toEqual(['Imprimer', 'Copier le lien', 'Ajouter à ma trousse']);
+    await expect(actions.getByRole('link', { name: canonical }).isVisible()).resolves.toBe(false);
 
     await actions.getByRole('button', { name: 'Copier le lien' }).click();
     await page.waitForFunction(() => document.querySelector('[data-share-status]')?.textContent === 'Lien copié');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-    expect(await actions.getByRole('status').textContent()).toBe('Lien copié');
+    expect(await actions.locator('[data-share-status]').textContent()).toBe('Lien copié');
   });
 
   test('when the browser refuses to copy, the address shows, selected, and the reader is told how to copy it', async () => {
