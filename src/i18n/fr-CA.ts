@@ -12,6 +12,7 @@ const ui = {
   'footer.opendata': 'Données ouvertes (JSON)',
   'footer.rss': 'Fil RSS des ajouts',
   'footer.follow': 'Suivre',
+  'footer.community': 'La communauté',
   'footer.sitemap': 'Plan du site (XML)',
   'footer.licences': 'Licences et réutilisation',
   'footer.evidence': 'L’échelle des preuves',

@@ -261,6 +261,8 @@ const specOf = (kind: Kind): KindSpec => kinds[kind];
 export const allKinds: readonly Kind[] = kindNames;
 /** Kinds the main menu and the home page's counts name, in the registry's order. */
 export const menuKinds = kindNames.filter((kind): kind is MenuKind => specOf(kind).inMenu !== false);
+/** The other kinds (events, reports, questions): the footer names them, in the registry's order. */
+export const unlistedInMenu = kindNames.filter((kind) => specOf(kind).inMenu === false);
 /** Kinds that are listed and browsed, in the registry's order. */
 export const itemKinds = kindNames.filter((kind): kind is ItemKind => kinds[kind].listed);
 

@@ -46,6 +46,19 @@ describe('sitemap', () => {
   });
 });
 
+describe('the footer', () => {
+  test.each(['/', '/pratiques/', '/recherche/'])('of %s names the community’s places kept out of the menu, and the kit', (path) => {
+    const footer = readPage(path).split('<footer')[1]!;
+    const list = /<ul class="facets"[^>]*aria-label="La communauté"[^>]*>(.*?)<\/ul>/s.exec(footer)?.[1] ?? '';
+    expect([...list.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, label]) => `${href} ${label}`)).toEqual([
+      '/rencontres/ Rencontres',
+      '/experiences/ Nous l’avons essayé',
+      '/appels/ Appels à la communauté',
+      '/trousse/ Ma trousse',
+    ]);
+  });
+});
+
 describe('content pages', () => {
   test.each(contentSlugs('pages', 'mdx'))('/%s/ is built and in the sitemap', (slug) => {
     expect(readPage(`/${slug}/`)).toContain('<h1');
