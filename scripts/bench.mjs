@@ -1,4 +1,5 @@
-// Build benchmark: the real project against a naive Astro MDX baseline, on synthetic libraries.
+// Build benchmark: the real project against a naive Astro MDX baseline, on synthetic libraries, and what the
+// community kinds (reports, questions, events) add to a cold build (sizes up to 2,000, or with --types).
 // Prints figures and ratios; asserts nothing. Usage: npm run bench [-- 1000 10000]
 // BENCH_OUTPUT=file appends the tables to a file; BENCH_LOG_DIR=dir keeps each build's output there.
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { measureBuild } from './lib/measure-build.mjs';
 import { writeNaiveBaseline } from './lib/naive-baseline.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { directorySize } from './lib/sizes.mjs';
-import { writeSyntheticLibrary } from './lib/synthetic-library.mjs';
+import { communityKinds, writeSyntheticLibrary } from './lib/synthetic-library.mjs';
 
 const root = join(import.meta.dirname, '..');
 const sizes = process.argv
@@ -98,6 +99,30 @@ async function benchmark(size) {
   }
 }
 
+/** Cold builds of the same N sheets with none, each, then all of the community's kinds: what each adds. */
+async function communityCosts(size) {
+  const folders = Object.keys(communityKinds);
+  const rows = [];
+  /** @type {[string, string[]][]} */
+  const configurations = [['aucun', []], ...folders.map((folder) => /** @type {[string, string[]]} */ ([folder, [folder]])), ['tous', folders]];
+  for (const [label, kinds] of configurations) {
+    const work = mkdtempSync(join(tmpdir(), `carrefour-bench-kinds-${size}-`));
+    try {
+      const content = writeSyntheticLibrary(root, work, size, 42, kinds);
+      const entries = kinds.reduce((sum, folder) => sum + readdirSync(join(content, folder)).length, 0);
+      const figures = await run(`projet, ${size} fiches, types : ${label}`, root, {
+        CARREFOUR_CONTENT_DIR: content,
+        CARREFOUR_OUT_DIR: join(work, 'dist'),
+        CARREFOUR_CACHE_DIR: join(work, 'cache'),
+      });
+      rows.push({ label, entries, ...figures });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
 const s = (value) => (value === undefined ? '—' : `${value.toFixed(1)} s`);
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} Mio`;
 const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} Ko`);
@@ -132,5 +157,19 @@ for (const size of sizes.length ? sizes : [1000, 10_000]) {
   print(`| taille de l’index de recherche | ${mib(p.searchIndex)} | sans objet | |`);
   print(`| page de fiche : HTML + CSS gzip | ${kb(p.weight?.totalGzip)} | ${kb(b.weight?.totalGzip)} | |`);
   print(`| page de fiche : JavaScript avant interaction | ${p.weight ? p.weight.scripts.length || 'aucun' : '—'} | ${b.weight ? b.weight.scripts.length || 'aucun' : '—'} | |`);
+}
+// What the community's kinds (reports, questions, events) add to a cold build: at 2,000 sheets or less, or with --types.
+for (const size of (sizes.length ? sizes : [1000, 10_000]).filter((size) => size <= 2000 || process.argv.includes('--types'))) {
+  const rows = await communityCosts(size);
+  const none = rows[0];
+  print();
+  print(`### Types de la communauté, ${size.toLocaleString('fr-CA')} fiches : construction à froid (index compris)`);
+  print();
+  print('| types ajoutés | entrées | construction à froid | écart avec « aucun » | mémoire maximale |');
+  print('| --- | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const delta = row === none ? '' : `${row.seconds >= none.seconds ? '+' : ''}${(row.seconds - none.seconds).toFixed(1)} s`;
+    print(`| ${row.label} | ${row.entries} | ${s(row.seconds)} | ${delta} | ${mib(row.peakMiB * 1024 * 1024)} |`);
+  }
 }
 if (process.env.BENCH_OUTPUT) appendFileSync(process.env.BENCH_OUTPUT, `${lines.join('\n')}\n`);

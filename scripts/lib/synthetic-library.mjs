@@ -164,11 +164,82 @@ function sheet(rand, i, refs) {
   return `---\n${front.join('\n')}\n---\n${body.join('\n')}`;
 }
 
+/** The community's kinds, with how many of each a library of `count` sheets gets and how one is written. */
+export const communityKinds = {
+  recits: { per: (count) => Math.floor(count / 2), write: report },
+  appels: { per: (count) => Math.floor(count / 10), write: question },
+  rencontres: { per: (count) => Math.floor(count / 20), write: event },
+};
+
+const isoDate = (rand, from) => `${from + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+
+/** An experience report about one of the synthetic sheets. */
+function report(rand, i, refs) {
+  return [
+    '---',
+    `title: ${pick(rand, activities)} ${pick(rand, topics)} essayé ${pick(rand, places)} no ${i + 1}`,
+    `sheet: ${pick(rand, refs.sheets)}`,
+    `organization: ${pick(rand, refs.organizations)}`,
+    `region: ${pick(rand, refs.regions)}`,
+    `period: automne ${2020 + Math.floor(rand() * 6)}`,
+    `audiences:\n  - ${pick(rand, refs.audiences)}`,
+    `group: ${4 + Math.floor(rand() * 20)} jeunes de ${pick(rand, places)}`,
+    `adapted: ${sentence(rand)}`,
+    `outcome: ${sentence(rand)}`,
+    `recommend: ${pick(rand, ['oui', 'avec-adaptations', 'non'])}`,
+    `published: ${isoDate(rand, 2023)}`,
+    'sample: true',
+    '---',
+    paragraph(rand, 3),
+    '',
+  ].join('\n');
+}
+
+/** A question to the network, open, with the body's three sections. */
+function question(rand, i, refs) {
+  return [
+    '---',
+    `title: Comment ${pick(rand, verbs)} ${pick(rand, objects)} no ${i + 1}?`,
+    `organization: ${pick(rand, refs.organizations)}`,
+    `themes:\n  - ${pick(rand, refs.themes)}`,
+    `audiences:\n  - ${pick(rand, refs.audiences)}`,
+    `region: ${pick(rand, refs.regions)}`,
+    'status: ouvert',
+    `published: ${isoDate(rand, 2023)}`,
+    'sample: true',
+    '---',
+    `## La situation\n${paragraph(rand, 3)}\n\n## Ce que nous avons essayé\n${paragraph(rand, 2)}\n\n## Ce que nous cherchons\n${paragraph(rand, 2)}`,
+    '',
+  ].join('\n');
+}
+
+/** An online event, past or upcoming. */
+function event(rand, i, refs) {
+  return [
+    '---',
+    `title: Webinaire ${pick(rand, topics)} no ${i + 1}`,
+    `summary: ${paragraph(rand, 2)}`,
+    'format: en-ligne',
+    `date: ${isoDate(rand, 2025)}`,
+    'startTime: 13:30',
+    'endTime: 15:00',
+    `onlineLink: https://visio.exemple.example/webinaire-${i + 1}`,
+    `organization: ${pick(rand, refs.organizations)}`,
+    `themes:\n  - ${pick(rand, refs.themes)}`,
+    `published: ${isoDate(rand, 2023)}`,
+    'sample: true',
+    '---',
+    `## Programme\n${paragraph(rand, 3)}\n\n## Pour qui\n${paragraph(rand, 1)}\n\n## Informations pratiques\n${paragraph(rand, 1)}`,
+    '',
+  ].join('\n');
+}
+
 /**
- * Writes a library of `count` synthetic sheets into `dir/content` and returns that content folder.
+ * Writes a library of `count` synthetic sheets into `dir/content` and returns that content folder; the community's
+ * kinds named in `community` (folders of `communityKinds`) get their shipped entries and synthetic ones, the others none.
  * @param {string} projectRoot the project whose shipped library provides taxonomies and references
  */
-export function writeSyntheticLibrary(projectRoot, dir, count, seed = 42) {
+export function writeSyntheticLibrary(projectRoot, dir, count, seed = 42, community = []) {
   const source = join(projectRoot, 'content');
   const content = join(dir, 'content');
   rmSync(content, { recursive: true, force: true });
@@ -189,6 +260,14 @@ export function writeSyntheticLibrary(projectRoot, dir, count, seed = 42) {
   const shipped = slugsIn(join(source, 'fiches'), '.mdx').length;
   for (let i = 0; i < Math.max(0, count - shipped); i++) {
     writeFileSync(join(content, 'fiches', `synthetique-${String(i + 1).padStart(5, '0')}.mdx`), sheet(rand, i, refs));
+  }
+  // The community's kinds: the shipped entries (they name shipped sheets), then synthetic ones in proportion to the sheets.
+  const sheets = slugsIn(join(content, 'fiches'), '.mdx');
+  for (const [folder, { per, write }] of Object.entries(communityKinds)) {
+    mkdirSync(join(content, folder), { recursive: true });
+    if (!community.includes(folder)) continue;
+    cpSync(join(source, folder), join(content, folder), { recursive: true });
+    for (let i = 0; i < per(count); i++) writeFileSync(join(content, folder, `synthetique-${String(i + 1).padStart(5, '0')}.mdx`), write(rand, i, { ...refs, sheets }));
   }
   return content;
 }
