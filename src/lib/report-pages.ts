@@ -85,7 +85,8 @@ export function reportRoutes(library: Library) {
 
 /** Returns what the search index records about a report: type, region, audiences and organization, and its card. */
 export function reportSearchFields(report: Report): SearchFields {
-  const filters: [SearchFilterKey, string][] = [['type', 'recit'], ['region', report.region.id], ...report.audiences.map((a): [SearchFilterKey, string] => ['public', a.id])];
+  // No region filter, as for events: the home page and the search page count the same things per region.
+  const filters: [SearchFilterKey, string][] = [['type', 'recit'], ...report.audiences.map((a): [SearchFilterKey, string] => ['public', a.id])];
   if (report.organization) filters.push(['organisme', report.organization.slug]);
   const meta: [string, string][] = [
     ['type', report.typeLabel],

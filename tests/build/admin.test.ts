@@ -31,7 +31,7 @@ describe('/admin/', () => {
   test('carries the contributors’ configuration: French, editorial workflow, what they may change', () => {
     expect(pageData.config.locale).toBe('fr');
     expect(pageData.config.publish_mode).toBe('editorial_workflow');
-    expect(pageData.config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes']);
+    expect(pageData.config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'rencontres', 'recits', 'appels']);
     for (const c of pageData.config.collections) expect(c.fields!.find((f) => f.name === 'sample')?.widget).toBe('hidden');
   });
 
@@ -60,7 +60,7 @@ describe('/admin/', () => {
 describe('/admin/comite/', () => {
   test('is the committee’s CMS: every collection, the « Exemple fictif » field shown', () => {
     const { config } = dataOf(committeePage);
-    expect(config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'pages', 'taxonomies', 'recherche']);
+    expect(config.collections.map((c) => c.name)).toEqual(['fiches', 'outils', 'modeles', 'organismes', 'rencontres', 'recits', 'appels', 'pages', 'taxonomies', 'recherche']);
     expect(config.collections[0]!.fields!.find((f) => f.name === 'sample')?.widget).toBe('boolean');
     expect(committeePage).toContain('<title>Espace du comité — Carrefour des pratiques</title>');
   });
