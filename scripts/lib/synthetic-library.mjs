@@ -213,14 +213,14 @@ function question(rand, i, refs) {
   ].join('\n');
 }
 
-/** An online event, past or upcoming. */
+/** An online event within a year before or ten months after today: past or upcoming, as the validator allows. */
 function event(rand, i, refs) {
   return [
     '---',
     `title: Webinaire ${pick(rand, topics)} no ${i + 1}`,
     `summary: ${paragraph(rand, 2)}`,
     'format: en-ligne',
-    `date: ${isoDate(rand, 2025)}`,
+    `date: ${new Date(Date.now() + Math.floor((rand() * 665 - 365) * 86_400_000)).toISOString().slice(0, 10)}`,
     'startTime: 13:30',
     'endTime: 15:00',
     `onlineLink: https://visio.exemple.example/webinaire-${i + 1}`,
