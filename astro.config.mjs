@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { keepOutput } from './src/integrations/keep-output';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlStylesheet } from './src/integrations/site-url-css';
 import { tableScroll } from './src/integrations/table-scroll';
@@ -18,8 +19,10 @@ export default defineConfig({
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
   publicDir: process.env.CARREFOUR_PUBLIC_DIR ?? './public',
   // The sitemap lists every built page but the CMS (/admin/, /admin/comite/); the 404 page is left out by the integration.
+  // keepOutput leaves unchanged pages in place between builds and removes leftovers before the index reads the pages.
   integrations: [
     mdx(),
+    keepOutput(),
     searchIndex(),
     cms(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/'), namespaces: { news: false, xhtml: false, image: false, video: false } }),

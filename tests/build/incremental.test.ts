@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { readFragments } from '../../src/integrations/search-index';
 import { buildSite, listFiles, root } from './site';
 
 const work = mkdtempSync(join(tmpdir(), 'carrefour-incremental-'));
@@ -13,7 +14,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe('incremental build', () => {
-  test('produces exactly the files a cold build produces after edits, additions and removals', () => {
+  test('produces exactly the files a cold build produces after edits, additions and removals', async () => {
     const content = join(work, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     const incremental = { outDir: join(work, 'incremental'), cacheDir: join(work, 'incremental-cache') };
@@ -29,7 +30,9 @@ describe('incremental build', () => {
 
     const second = buildSite(incremental.outDir, content, incremental.cacheDir);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('(restored)');
+    // Unchanged pages stay where the first build wrote them (« cached »), not copied back from the cache.
+    expect(second.output).toContain('(cached)');
+    expect(second.output).not.toContain('(restored)');
     const cold = buildSite(join(work, 'cold'), content, join(work, 'cold-cache'));
     expect(cold.status, cold.output).toBe(0);
 
@@ -39,6 +42,11 @@ describe('incremental build', () => {
     const different = [...fromCold].filter(([path, bytes]) => !bytes.equals(fromIncremental.get(path)!)).map(([path]) => path);
     expect(different).toEqual([]);
     expect(fromCold.has('pratiques/mathematiques-en-cuisine/index.html')).toBe(false);
+    // The removed sheet leaves neither its page nor its search entry behind.
+    expect(fromIncremental.has('pratiques/mathematiques-en-cuisine/index.html')).toBe(false);
+    const indexed = (await readFragments(join(incremental.outDir, 'pagefind'))).map(({ url }) => url);
+    expect(indexed).toContain('/pratiques/cafes-parents-ados-bis/');
+    expect(indexed).not.toContain('/pratiques/mathematiques-en-cuisine/');
     expect(fromCold.get('pratiques/index.html')!.toString()).toContain('Mentorat entre pairs au secondaire (nouvelle version)');
   });
 });

@@ -1,0 +1,73 @@
+import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Returns each file under `dir` with its modification time (none when `dir` does not exist). */
+function filesWithTimes(dir: string): Map<string, number> {
+  const files = new Map<string, number>();
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path, statSync(path).mtimeMs);
+  }
+  return files;
+}
+
+/** Removes the empty folders under `dir` (not `dir` itself); returns whether `dir` is now empty. */
+function removeEmptyFolders(dir: string, isRoot = true): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name), false)) continue;
+    empty = false;
+  }
+  if (empty && !isRoot) rmdirSync(dir);
+  return empty;
+}
+
+/**
+ * Files left from an earlier build that this one did not produce: present at the start, not written
+ * since, and not one of this build's pages (an unchanged page keeps its file and its time).
+ */
+function leftovers(before: Map<string, number>, after: Map<string, number>, outputs: Set<string>): string[] {
+  return [...before].filter(([path, time]) => after.get(path) === time && !outputs.has(path)).map(([path]) => path);
+}
+
+/**
+ * Keeps the output folder between builds instead of emptying it: Astro's incremental build then leaves an
+ * unchanged page where it is (« cached ») instead of copying it back from its cache (« restored »).
+ * What the build no longer produces (a removed sheet's page, older scripts, the previous search index) is
+ * removed before the search index is built, so the folder ends as a cold build would leave it.
+ * Must come before the search index in the integrations' list.
+ */
+export function keepOutput(): AstroIntegration {
+  let outDir = '';
+  let before = new Map<string, number>();
+  return {
+    name: 'carrefour-keep-output',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        before = filesWithTimes(outDir);
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const removed = leftovers(before, filesWithTimes(fileURLToPath(dir)), outputs);
+        for (const path of removed) unlinkSync(path);
+        removeEmptyFolders(fileURLToPath(dir));
+        if (removed.length > 0) logger.info(`${removed.length} fichier(s) d’une construction précédente retiré(s), dont ${relative(outDir, removed[0]!)}`);
+      },
+    },
+  };
+}
