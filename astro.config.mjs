@@ -11,6 +11,9 @@ import { cms } from './cms/integration';
 import { site } from './src/config';
 import { t } from './src/i18n/fr-CA';
 
+/** What each build changed in its output, shared by the two integrations that read it. @type {import('./src/integrations/keep-output').OutputChanges} */
+const outputChanges = { kept: false, written: [], removed: [] };
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -19,13 +22,14 @@ export default defineConfig({
   cacheDir: process.env.CARREFOUR_CACHE_DIR ?? './node_modules/.astro',
   publicDir: process.env.CARREFOUR_PUBLIC_DIR ?? './public',
   // The sitemap lists every built page but the CMS (/admin/, /admin/comite/); the 404 page is left out by the integration.
-  // keepOutput leaves unchanged pages in place between builds and removes leftovers before the index reads the pages.
+  // keepOutput leaves unchanged pages in place between builds and removes leftovers (after the sitemap is
+  // written, before the index reads the pages); the index is rebuilt only when an indexed page changed.
   integrations: [
     mdx(),
-    keepOutput(),
-    searchIndex(),
-    cms(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/'), namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    keepOutput(outputChanges),
+    searchIndex(outputChanges),
+    cms(),
   ],
   markdown: {
     processor: satteri({

@@ -1,5 +1,5 @@
 import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -39,14 +39,25 @@ function leftovers(before: Map<string, number>, after: Map<string, number>, outp
   return [...before].filter(([path, time]) => after.get(path) === time && !outputs.has(path)).map(([path]) => path);
 }
 
+/** What the last build changed in the output folder (absolute paths), for the integrations that run after keepOutput. */
+export interface OutputChanges {
+  /** Whether the output of an earlier build was there to keep (false for a first or cold build). */
+  kept: boolean;
+  written: string[];
+  removed: string[];
+}
+
+/** The search index is its own integration's: it decides whether to keep or rewrite it (src/integrations/search-index.ts). */
+const ownedByIndex = (path: string, outDir: string) => relative(outDir, path).startsWith(`pagefind${sep}`);
+
 /**
  * Keeps the output folder between builds instead of emptying it: Astro's incremental build then leaves an
  * unchanged page where it is (« cached ») instead of copying it back from its cache (« restored »).
  * What the build no longer produces (a removed sheet's page, older scripts, the previous search index) is
- * removed before the search index is built, so the folder ends as a cold build would leave it.
- * Must come before the search index in the integrations' list.
+ * removed before the search index is built, so the folder ends as a cold build would leave it. `changes`
+ * receives what was written and removed. Must come before the search index in the integrations' list.
  */
-export function keepOutput(): AstroIntegration {
+export function keepOutput(changes: OutputChanges = { kept: false, written: [], removed: [] }): AstroIntegration {
   let outDir = '';
   let before = new Map<string, number>();
   return {
@@ -63,10 +74,20 @@ export function keepOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = leftovers(before, filesWithTimes(fileURLToPath(dir)), outputs);
+        const after = filesWithTimes(fileURLToPath(dir));
+        const removed = leftovers(before, after, outputs).filter((path) => !ownedByIndex(path, outDir));
         for (const path of removed) unlinkSync(path);
         removeEmptyFolders(fileURLToPath(dir));
-        if (removed.length > 0) logger.info(`${removed.length} fichier(s) d’une construction précédente retiré(s), dont ${relative(outDir, removed[0]!)}`);
+        changes.kept = before.size > 0;
+        changes.removed = removed;
+        changes.written = [...after].filter(([path, time]) => before.get(path) !== time && !ownedByIndex(path, outDir)).map(([path]) => path);
+        if (removed.length > 0)
+          logger.info(
+            `${removed.length} fichier(s) qu’une construction précédente avait écrits retiré(s) : ${removed
+              .slice(0, 3)
+              .map((path) => relative(outDir, path))
+              .join(', ')}${removed.length > 3 ? '…' : ''}`,
+          );
       },
     },
   };

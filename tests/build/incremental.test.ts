@@ -48,5 +48,13 @@ describe('incremental build', () => {
     expect(indexed).toContain('/pratiques/cafes-parents-ados-bis/');
     expect(indexed).not.toContain('/pratiques/mathematiques-en-cuisine/');
     expect(fromCold.get('pratiques/index.html')!.toString()).toContain('Mentorat entre pairs au secondaire (nouvelle version)');
+
+    // Nothing changed since: every page stays in place and the search index is kept, not rebuilt.
+    const third = buildSite(incremental.outDir, content, incremental.cacheDir);
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toMatch(/index de recherche repris : aucune des \d+ pages indexées n’a changé/);
+    const afterNoChange = snapshot(incremental.outDir);
+    expect([...afterNoChange.keys()].sort()).toEqual([...fromCold.keys()].sort());
+    expect([...fromCold].filter(([path, bytes]) => !bytes.equals(afterNoChange.get(path)!)).map(([path]) => path)).toEqual([]);
   });
 });
