@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { gluedLabels, labelsIn } from '../lib/index-check';
 import { canReuseIndex, type IndexRecord } from '../lib/index-reuse';
+import { mapLimited } from '../lib/concurrency';
 import { prepareForIndex } from '../lib/search-text';
 import type { OutputChanges } from './keep-output';
 
@@ -20,15 +21,6 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Runs `task` on every item, `concurrency` at a time. */
-async function eachLimited<T>(items: T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
-
 /**
  * Copies the pages that mark content for the index (`data-pagefind-body`) into `staging`, prepared for
  * the indexer (src/lib/search-text.ts), at the same relative paths; returns their paths, and the labels
@@ -37,7 +29,7 @@ async function eachLimited<T>(items: T[], concurrency: number, task: (item: T) =
 async function stagePages(outDir: string, staging: string): Promise<{ pages: string[]; labels: Set<string> }> {
   const pages: string[] = [];
   const labels = new Set<string>();
-  await eachLimited(htmlFiles(outDir), 16, async (file) => {
+  await mapLimited(htmlFiles(outDir), 16, async (file) => {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) return;
     const page = relative(outDir, file);

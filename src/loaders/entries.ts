@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,6 +12,7 @@ import { bodySafetyProblems } from '../lib/validation/body';
 import { checkSchema } from '../lib/validation/schema';
 import { yamlLineFinder, type LineFinder } from '../lib/validation/yaml-lines';
 import { formatProblem } from '../lib/validation/problem';
+import { mapLimited } from '../lib/concurrency';
 
 /** Thrown when files of a collection cannot be published; its message lists every file to fix, in French. */
 export class ContentRejectedError extends Error {
@@ -84,17 +85,22 @@ export function entriesLoader(options: { base: string; extension: string; fields
   return {
     name: 'carrefour-entries',
     load: async (context) => {
-      const names = (await readdir(base)).filter((name) => name.endsWith(suffix));
-      const seen = new Set<string>();
-      const rejected: string[] = [];
-      for (const name of names) {
-        const result = await tryLoadFile(context, name);
-        if (typeof result === 'string') seen.add(result);
-        else rejected.push(...result);
+      const names = (await readdir(base)).filter((name) => name.endsWith(suffix)).sort();
+      // Names, sizes and modification times of every file: when none changed, no file is read at all.
+      const stats = await mapLimited(names, 32, (name) => stat(join(base, name)));
+      const tree = context.generateDigest([bodyRulesVersion, ...names.map((name, at) => `${name}\t${stats[at]!.size}\t${stats[at]!.mtimeMs}`)].join('\n'));
+      const ids = names.map((name) => name.slice(0, -suffix.length));
+      const unchanged = context.meta.get('tree') === tree && context.store.keys().length === ids.length && ids.every((id) => context.store.has(id));
+      if (!unchanged) {
+        // Files are read a few at a time (reading one after the other waits on each), their problems kept in name order.
+        const results = await mapLimited(names, 8, (name) => tryLoadFile(context, name));
+        const seen = new Set(results.filter((result) => typeof result === 'string'));
+        const rejected = results.filter((result) => typeof result !== 'string').flat();
+        // Every file is read before failing, so one build lists every problem of the collection.
+        if (rejected.length > 0) throw new ContentRejectedError(rejected);
+        for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+        context.meta.set('tree', tree);
       }
-      // Every file is read before failing, so one build lists every problem of the collection.
-      if (rejected.length > 0) throw new ContentRejectedError(rejected);
-      for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       context.watcher?.on('all', (event, changed) => {
         if (!changed.startsWith(base) || !changed.endsWith(suffix)) return;
         const name = relative(base, changed);

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -13,25 +14,45 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: Une page pour les tests du chargeur.\n---\n${body}`;
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** Runs the loader on a folder with a stand-in for Astro's content layer; returns what it stored. */
-async function load(files: Record<string, string | Uint8Array>, render = (body: string) => `<p>${escapeHtml(body)}</p>`) {
-  const base = mkdtempSync(join(work, 'pages-'));
-  mkdirSync(base, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(base, name), content);
+/** A stand-in for Astro's content layer: its store and meta store, and how many bodies it rendered. */
+function fakeContext(render = (body: string) => `<p>${escapeHtml(body)}</p>`) {
   const store = new Map<string, { id: string; data: Record<string, unknown>; rendered?: { html: string } }>();
+  const meta = new Map<string, string>();
+  const counts = { rendered: 0 };
   const context = {
     collection: 'pages',
     store: {
       get: (id: string) => store.get(id),
       set: (entry: { id: string }) => store.set(entry.id, entry as never),
+      has: (id: string) => store.has(id),
       keys: () => [...store.keys()],
       delete: (id: string) => store.delete(id),
     },
-    generateDigest: (text: string) => String(text.length),
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
     parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(objectSchema(pages.fields).parse(data)),
-    renderMarkdown: (body: string) => Promise.resolve({ html: render(body), metadata: {} }),
+    renderMarkdown: (body: string) => {
+      counts.rendered++;
+      return Promise.resolve({ html: render(body), metadata: {} });
+    },
   } as unknown as LoaderContext;
-  await entriesLoader({ base, extension: 'mdx', fields: pages.fields, collection: 'pages' }).load(context);
+  return { context, store, counts };
+}
+
+/** Writes `files` into a new folder; returns its path. */
+function folderWith(files: Record<string, string | Uint8Array>): string {
+  const base = mkdtempSync(join(work, 'pages-'));
+  mkdirSync(base, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(base, name), content);
+  return base;
+}
+
+const loader = (base: string) => entriesLoader({ base, extension: 'mdx', fields: pages.fields, collection: 'pages' });
+
+/** Runs the loader on a folder with a stand-in for Astro's content layer; returns what it stored. */
+async function load(files: Record<string, string | Uint8Array>, render?: (body: string) => string) {
+  const { context, store } = fakeContext(render);
+  await loader(folderWith(files)).load(context);
   return store;
 }
 
@@ -46,6 +67,28 @@ async function rejection(files: Record<string, string | Uint8Array>, render?: (b
 }
 
 describe('entriesLoader', () => {
+  test('reads no file again when no name, size or date changed, and renders only the file that did', async () => {
+    const base = folderWith({ 'a.mdx': page('Page A', 'Texte A.\n'), 'b.mdx': page('Page B', 'Texte B.\n') });
+    const { context, store, counts } = fakeContext();
+    await loader(base).load(context);
+    expect(counts.rendered).toBe(2);
+    // One file edited (new bytes, new date): only that one is rendered again.
+    const later = new Date(Date.now() + 60_000);
+    writeFileSync(join(base, 'a.mdx'), page('Page Z', 'Texte A.\n'));
+    utimesSync(join(base, 'a.mdx'), later, later);
+    await loader(base).load(context);
+    expect(store.get('a')?.data.title).toBe('Page Z');
+    expect(counts.rendered).toBe(3);
+    // Nothing changed since: no file is read or rendered. Proof that none is read: bytes swapped behind the
+    // same size and date (which any save changes) go unseen.
+    writeFileSync(join(base, 'a.mdx'), page('Page Y', 'Texte A.\n'));
+    utimesSync(join(base, 'a.mdx'), later, later);
+    await loader(base).load(context);
+    expect(counts.rendered).toBe(3);
+    expect(store.get('a')?.data.title).toBe('Page Z');
+    expect([...store.keys()].sort()).toEqual(['a', 'b']);
+  });
+
   test('reads Windows line endings, a byte-order mark and decomposed accents as ordinary text', async () => {
     const text = page('Cafe\u0301 des parents', '## Acce\u0300s\n\nTexte.\n').replace(/\n/g, '\r\n');
     const store = await load({ 'cafe.mdx': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]) });
