@@ -3,7 +3,6 @@ import rss from '@astrojs/rss';
 import { getLibrary } from '../data/library';
 import { feedOptions } from '../lib/feeds';
 import { site } from '../config';
-import { getQuestions } from '../data/appels';
 import { questionFeedEntry } from '../lib/appels';
 
 export const GET: APIRoute = async () => {
@@ -13,7 +12,7 @@ export const GET: APIRoute = async () => {
       ...library.items,
       ...library.events,
       ...library.reports,
-      ...(await getQuestions()).map(questionFeedEntry),
+      ...library.questions.map(questionFeedEntry),
     ]),
   );
 };
