@@ -23,7 +23,7 @@ function fileSize(publicPath: string): number | undefined {
  * Returns a kind's entries. The content layer validated them with the schema `objectSchema` builds from
  * the same fields, whose output type is `EntryData<K>`; only a generic `K` hides it from TypeScript.
  */
-export async function entriesOf<K extends Kind>(kind: K): Promise<RawEntry<EntryData<K>>[]> {
+async function entriesOf<K extends Kind>(kind: K): Promise<RawEntry<EntryData<K>>[]> {
   const entries = await getCollection(kinds[kind].spec.name);
   return entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data as EntryData<K>, body: entry.body }));
 }

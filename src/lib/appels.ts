@@ -42,7 +42,7 @@ export interface Question {
 }
 
 /** Returns the questions with their organizations, taxonomies and pointed items resolved (the library checked that they exist). */
-export function buildQuestions(entries: readonly RawEntry<QuestionData>[], library: Library): Question[] {
+export function buildQuestions(entries: readonly RawEntry<QuestionData>[], library: Pick<Library, 'organizations' | 'taxonomies' | 'byKey'>): Question[] {
   const organizations = new Map(library.organizations.map((org) => [org.slug, org]));
   const { themes, audiences, regions } = library.taxonomies;
   const pick = <T extends { id: string }>(values: readonly T[], ids: readonly string[]) => ids.flatMap((id) => values.find((value) => value.id === id) ?? []);

@@ -1,4 +1,9 @@
 import type { RSSOptions } from '@astrojs/rss';
+import { allKinds, itemKinds, type Kind } from '../schema/registry';
+import { questionFeedEntry } from './appels';
+import type { Library } from './library';
+import { libraryEntries, type LibraryEntry } from './library-entries';
+
 /** What a feed needs of an entry: every kind (sheets, tools, models, events, reports, questions) gives it. */
 interface FeedEntry {
   title: string;
@@ -19,6 +24,23 @@ export interface FeedInfo {
   description: string;
   /** The feed's own path, for its self link; `/rss.xml` when not given. */
   path?: string;
+}
+
+/** Kinds a feed can hold: every kind but organizations (a directory, not news). */
+type FeedKind = Exclude<Kind, 'organisme'>;
+/** Kinds `/rss.xml` holds: every kind a feed can hold. */
+export const siteFeedKinds = allKinds.filter((kind): kind is FeedKind => kind !== 'organisme');
+/** Kinds a theme's or region's feed holds: the listed kinds (sheets, tools, models); events, reports and questions are in `/rss.xml` only. */
+export const taxonFeedKinds = itemKinds;
+
+/** Returns what a feed says of an entry: a question's summary names who asks it. */
+function feedEntry(entry: LibraryEntry<FeedKind>): FeedEntry {
+  return entry.kind === 'appel' ? questionFeedEntry(entry) : entry;
+}
+
+/** Returns the library's entries of the given kinds (those of `/rss.xml` by default) as feed entries. */
+export function feedEntries(library: Library, only: readonly FeedKind[] = siteFeedKinds): FeedEntry[] {
+  return libraryEntries(library, only).map(feedEntry);
 }
 
 /** Items a feed holds at most: a feed weighs the same whatever the size of the library. */

@@ -12,6 +12,7 @@ import { compareFrench, readingMinutes } from './text';
 import { buildReports, groupReportsByEntry, type Report } from './reports';
 import { formatProblem, type ContentProblem } from './validation/problem';
 import { buildEvents, type CalendarEvent } from './events';
+import { buildQuestions, type Question } from './appels';
 import { eventProblems } from './event-checks';
 
 /** An entry as the content layer gives it. */
@@ -47,6 +48,8 @@ export interface Library {
   /** Experience reports, newest first, and by the key (`fiche:slug`) of the entry each is about. */
   reports: Report[];
   reportsByEntry: ReadonlyMap<string, Report[]>;
+  /** Questions to the network (« Appels à la communauté »), in their files' order. */
+  questions: Question[];
 }
 
 /** Thrown when the library has references or files that do not exist; the message is for contributors. */
@@ -181,9 +184,10 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup, now = ne
     raw.entries.recit.map((entry) => ({ ...entry, file: fileOf(entry, kinds.recit.spec) })),
     { organizations: orgBySlug, regionOf, audiencesOf: (ids) => pick(audiences, [...ids]), items: byKey },
   );
+  organizations.sort((a, b) => compareFrench(a.name, b.name));
   return {
     taxonomies,
-    organizations: organizations.sort((a, b) => compareFrench(a.name, b.name)),
+    organizations,
     byKind,
     items: items.sort(byTitle),
     byKey,
@@ -191,6 +195,7 @@ export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup, now = ne
     events: buildEvents(raw.entries.rencontre, { organizations: orgBySlug, themes, regions, fileOf: (entry) => fileOf(entry, kinds.rencontre.spec) }, now),
     reports,
     reportsByEntry: groupReportsByEntry(reports),
+    questions: buildQuestions(raw.entries.appel, { organizations, taxonomies, byKey }),
   };
 }
 

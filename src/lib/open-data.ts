@@ -1,9 +1,11 @@
-import { itemKinds, kinds, type ItemKind } from '../schema/registry';
+import { allKinds, kinds, type Kind } from '../schema/registry';
 import type { Library } from './library';
-import type { Item } from './model';
+import type { Item, Organization } from './model';
 import type { Report } from './reports';
 import { toIsoDate } from './dates';
 import { eventOpenData } from './events';
+import { questionData } from './appels';
+import { forKind, libraryEntries, type PerKind } from './library-entries';
 
 function itemData(item: Item, siteUrl: string) {
   return {
@@ -50,23 +52,42 @@ function reportData(report: Report, siteUrl: string) {
   };
 }
 
-/** Each listed kind's items under its registry group name: `sheets`, `tools`, `models`. */
-function itemGroups(library: Library, siteUrl: string) {
-  const groups = Object.fromEntries(itemKinds.map((kind) => [kinds[kind].group, library.byKind[kind].map((item: Item) => itemData(item, siteUrl))]));
+function organizationData({ region, ...org }: Organization, siteUrl: string) {
+  return { ...org, region: region.code, url: new URL(org.path, siteUrl).href };
+}
+
+/** What the open data says of each kind's entries. */
+const dataOf = {
+  fiche: itemData,
+  outil: itemData,
+  modele: itemData,
+  organisme: organizationData,
+  rencontre: eventOpenData,
+  recit: reportData,
+  appel: questionData,
+} satisfies PerKind<object, [string]>;
+
+/** Each kind's entries under its registry group name: `sheets`, `organizations`, `events`, `questions`… */
+type Groups = { [K in Kind as (typeof kinds)[K]['group']]: ReturnType<(typeof dataOf)[K]>[] };
+
+function groups(library: Library, siteUrl: string): Groups {
+  const byGroup = Object.fromEntries(
+    allKinds.map((kind) => [kinds[kind].group, libraryEntries(library, [kind]).map((entry) => forKind<object, [string]>(dataOf, entry, siteUrl))]),
+  );
   // A record filled key by key from the registry: TypeScript cannot follow it (see ItemsByKind in library.ts).
-  return groups as Record<(typeof kinds)[ItemKind]['group'], ReturnType<typeof itemData>[]>;
+  return byGroup as Groups;
 }
 
 /** Returns the whole library as plain JSON-ready data, so it can live on outside this website. */
 export function openData(library: Library, siteUrl: string) {
+  const { organizations, ...others } = groups(library, siteUrl);
   return {
     name: 'Carrefour des pratiques',
     language: 'fr-CA',
     licenceNote: 'Chaque entrée porte sa propre licence (champ licence).',
     taxonomies: library.taxonomies,
-    organizations: library.organizations.map(({ region, ...org }) => ({ ...org, region: region.code, url: new URL(org.path, siteUrl).href })),
-    ...itemGroups(library, siteUrl),
-    [kinds.rencontre.group]: library.events.map((event) => eventOpenData(event, siteUrl)),
-    [kinds.recit.group]: library.reports.map((report) => reportData(report, siteUrl)),
+    // Organizations first, then the other kinds in the registry's order.
+    organizations,
+    ...others,
   };
 }

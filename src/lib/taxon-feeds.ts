@@ -2,13 +2,14 @@
  * Feeds to follow one theme or one region without an account: `/themes/<id>/rss.xml`, `/regions/<id>/rss.xml`.
  * Each holds the newest items carrying that value (at most FEED_SIZE, like `/rss.xml`), and the « Suivre » page lists them.
  */
-import type { FeedInfo } from './feeds';
+import { taxonFeedKinds, type FeedInfo } from './feeds';
 import type { Library } from './library';
 import { sortTaxa } from './library';
+import { libraryEntries } from './library-entries';
 import type { Item } from './model';
 import { taxonPath } from './slugs';
 import { joinFrench } from './text';
-import { allKinds, itemKinds, kinds } from '../schema/registry';
+import { allKinds, kinds } from '../schema/registry';
 
 /** Taxonomies a visitor can follow by feed, in the order the « Suivre » page shows them. */
 export const followedTaxonomies = ['themes', 'regions'] as const;
@@ -26,7 +27,7 @@ export interface TaxonFeed {
   pagePath: string;
   /** The feed's address, `/regions/estrie/rss.xml`. */
   path: string;
-  /** Every item carrying the value, whatever its number: the feed keeps the newest. */
+  /** Every item of the feed's kinds (`taxonFeedKinds`) carrying the value, whatever its number: the feed keeps the newest. */
   items: Item[];
 }
 
@@ -41,8 +42,9 @@ function valuesOf(item: Item, taxonomy: FollowedTaxonomy): readonly { id: string
 }
 
 /** Returns one feed per value of the taxonomy, every value included: themes in alphabetical order, regions by code. */
-export function taxonFeeds(library: Pick<Library, 'items' | 'taxonomies'>, taxonomy: FollowedTaxonomy): TaxonFeed[] {
-  const members = (id: string) => library.items.filter((item) => valuesOf(item, taxonomy).some((value) => value.id === id));
+export function taxonFeeds(library: Library, taxonomy: FollowedTaxonomy): TaxonFeed[] {
+  const items: Item[] = libraryEntries(library, taxonFeedKinds);
+  const members = (id: string) => items.filter((item) => valuesOf(item, taxonomy).some((value) => value.id === id));
   const feed = (id: string, label: string, code?: string): TaxonFeed => ({
     taxonomy,
     id,
@@ -69,7 +71,7 @@ export function taxonFeedLink(feed: Pick<TaxonFeed, 'taxonomy' | 'id' | 'label' 
 
 /** Returns the title, description and address of a theme's or region's feed, in French. */
 export function taxonFeedInfo(feed: TaxonFeed, site: { url: string; name: string }): FeedInfo {
-  const what = joinFrench(itemKinds.map((kind) => kinds[kind].nouns.many));
+  const what = joinFrench(taxonFeedKinds.map((kind) => kinds[kind].nouns.many));
   const description =
     feed.taxonomy === 'themes'
       ? `Les ${what} ajoutés au ${site.name} sur le thème « ${feed.label} ».`

@@ -50,6 +50,14 @@ describe('buildQuestions', () => {
     expect(q.answers[0]!.organization?.name).toBe('Org B');
     expect(q.answers[0]!.pointers.map((item) => item.path)).toEqual(['/pratiques/beta/', '/outils/grille/']);
   });
+
+  test('buildLibrary builds them as it builds reports and events, in their files’ order', () => {
+    const raws = sampleRaw();
+    raws.entries.appel = [raw('b', { answers: [answer({ sheets: ['beta'] })] }), raw('a', {})];
+    const { questions } = buildLibrary(raws, anySize);
+    expect(questions.map((q) => q.path)).toEqual(['/appels/b/', '/appels/a/']);
+    expect(questions[0]!.answers[0]!.pointers.map((item) => item.path)).toEqual(['/pratiques/beta/']);
+  });
 });
 
 describe('isOverdue and stateLabels', () => {

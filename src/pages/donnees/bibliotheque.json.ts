@@ -2,13 +2,10 @@ import type { APIRoute } from 'astro';
 import { getLibrary } from '../../data/library';
 import { openData } from '../../lib/open-data';
 import { site } from '../../config';
-import { getQuestions } from '../../data/appels';
-import { questionData } from '../../lib/appels';
 
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
-  const questions = (await getQuestions()).map((question) => questionData(question, site.url));
-  return new Response(JSON.stringify({ ...openData(library, site.url), questions }, null, 1), {
+  return new Response(JSON.stringify(openData(library, site.url), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
