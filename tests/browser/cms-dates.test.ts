@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fillSheetFields, poll, useCmsStack, waitForDraft } from './cms-harness';
-import { localToday } from '../../src/lib/dates';
 
 /**
  * Dates and a new entry's address in the built /admin/, in a browser set to American English: dates are
@@ -13,7 +12,10 @@ const title = 'Mentorat de lecture entre voisins';
 const slug = 'mentorat-de-lecture-entre-voisins';
 
 // « Whatever the browser's language »: Decap's own date widget read 15/03/2025 the American way.
-const cms = useCmsStack({ context: { locale: 'en-US', timezoneId: 'America/Toronto' } });
+const timeZone = 'America/Toronto';
+const cms = useCmsStack({ context: { locale: 'en-US', timezoneId: timeZone } });
+/** Today where the browser is, as AAAA-MM-JJ: from 0 h to 5 h UTC, Toronto is still on the day before. */
+const browserToday = () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const { problems } = cms;
 let page: Page;
 
@@ -52,7 +54,7 @@ describe('dates and the address of a new sheet in the CMS, in an English-languag
 
   test('dates start at today, in AAAA-MM-JJ, with a French hint', async () => {
     const published = page.getByLabel('Date de publication', { exact: true });
-    await poll(() => published.inputValue()).toBe(localToday(new Date()));
+    await poll(() => published.inputValue()).toBe(browserToday());
     expect(await published.getAttribute('inputmode')).toBe('numeric');
     const hint = await published.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${hint}"]`).innerText()).toContain('AAAA-MM-JJ, par exemple 2025-03-15');
