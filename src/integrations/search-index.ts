@@ -1,6 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,10 +129,13 @@ export function searchIndex(changes?: OutputChanges): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const version = await indexerVersion();
         const record = changes?.kept && existsSync(join(outDir, 'pagefind', 'pagefind.js')) ? await readRecord(recordFile) : undefined;
-        const pageChanges = { removed: (changes?.removed ?? []).map((file) => relative(outDir, file)), writtenForIndex: await writtenForIndex(outDir, changes?.written ?? []) };
-        if (canReuseIndex(record, version, pageChanges)) {
-          logger.info(`index de recherche repris : aucune des ${record!.pages.length} pages indexées n’a changé`);
-          return;
+        // Without a record (a first or cold build) the written pages are not read twice: staging reads them all.
+        if (record && changes) {
+          const pageChanges = { removed: changes.removed.map((file) => relative(outDir, file)), writtenForIndex: await writtenForIndex(outDir, changes.written) };
+          if (canReuseIndex(record, version, pageChanges)) {
+            logger.info(`index de recherche repris : aucune des ${record.pages.length} pages indexées n’a changé`);
+            return;
+          }
         }
         // No record while indexing: a build that fails here leaves nothing a later build could take as current.
         await rm(recordFile, { force: true });
