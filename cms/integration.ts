@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { site } from '../src/config';
+import { cmsBundle, copyBundle, type CmsBundle } from './bundle';
 import { forwardToDecapServer } from './dev-proxy';
 import { readCmsSettings } from './settings';
 import { decapYamlWithoutFolding } from './yaml/vite-plugin';
@@ -8,46 +12,56 @@ const decapServerPort = Number(process.env.DECAP_SERVER_PORT ?? 8081);
 /** Repository decap-server serves (DECAP_REPO_DIR, this checkout by default): drafts are validated there before « Publier ». */
 const decapRepoDir = process.env.DECAP_REPO_DIR ?? process.cwd();
 
-interface BundlerLog {
-  code?: string;
-  id?: string;
-  message: string;
+/** The module that gives the CMS page the address of its script; `src/env.d.ts` declares it for TypeScript. */
+const cmsScriptId = 'virtual:carrefour/cms-script';
+const resolvedCmsScriptId = `\0${cmsScriptId}`;
+
+/** Provides the script's address: the dev server serves `cms/main.ts` itself, a build waits for the bundle. */
+function cmsScript(bundled: () => Promise<CmsBundle> | undefined): Plugin {
+  return {
+    name: 'carrefour-cms-script',
+    resolveId: (id) => (id === cmsScriptId ? resolvedCmsScriptId : undefined),
+    load: async (id) => {
+      if (id !== resolvedCmsScriptId) return undefined;
+      const ready = bundled();
+      return `export default ${JSON.stringify(ready ? (await ready).entry : '/cms/main.ts')};`;
+    },
+  };
 }
 
 /**
- * Drops two warnings about code inside Decap's dependencies, which this project cannot act on:
- * `eval` in js-sha256, gray-matter and @iarna/toml, and React's "use client" directives.
- */
-function hideDependencyNoise(level: string, log: BundlerLog, handler: (level: string, log: BundlerLog) => void) {
-  const fromDependency = /node_modules/.test(log.id ?? log.message);
-  if (fromDependency && (log.code === 'EVAL' || log.code === 'MODULE_LEVEL_DIRECTIVE')) return;
-  handler(level, log);
-}
-
-/**
- * What Decap CMS at /admin/ needs from the build: Decap's YAML without folding, in the bundle and in the
- * dev server's pre-bundled dependencies, and, in dev, the local API path forwarded to decap-server.
+ * What Decap CMS at /admin/ needs: in a build, its bundle, made apart from the site's scripts and reused
+ * while nothing it is made from changes (cms/bundle.ts); Decap's YAML without folding, in that bundle and in
+ * the dev server's pre-bundled dependencies; in dev, the local API path forwarded to decap-server.
  */
 export function cms(): AstroIntegration {
   const { localApiPath } = readCmsSettings();
+  let building = false;
+  let ready: Promise<CmsBundle> | undefined;
   return {
     name: 'carrefour-cms',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        building = command === 'build';
         updateConfig({
           vite: {
-            plugins: [decapYamlWithoutFolding()],
-            optimizeDeps: { rolldownOptions: { plugins: [decapYamlWithoutFolding()] } },
+            plugins: [decapYamlWithoutFolding(), cmsScript(() => ready)],
+            // The page loads cms/main.ts by address (no processed script): named here, its dependencies are
+            // pre-bundled when the dev server starts rather than discovered later, which would reload the page.
+            optimizeDeps: { entries: ['cms/main.ts'], rolldownOptions: { plugins: [decapYamlWithoutFolding()] } },
             // Not the site's changes: decap-server's clone in .cms/ (scripts/cms.mjs) switching branches, and the
             // copies of the site the tests build into .tmp/.
             server: { watch: { ignored: ['**/.cms/**', '**/.tmp/**'] } },
-            build: {
-              // The CMS bundle (about 5.5 MB, 1.5 MB gzip) is loaded by /admin/ only; site pages have their own budget (tests/build/weight.test.ts).
-              chunkSizeWarningLimit: 6000,
-              rolldownOptions: { onLog: hideDependencyNoise },
-            },
           },
         });
+      },
+      // Started before the content is loaded, so bundling runs beside it; the CMS page waits for it.
+      'astro:config:done': ({ config, logger }) => {
+        if (building) ready = cmsBundle(fileURLToPath(config.root), fileURLToPath(config.cacheDir), site.url, logger);
+      },
+      // Before keepOutput looks for leftovers: the bundle's files count as written by this build.
+      'astro:build:generated': async ({ dir }) => {
+        if (ready) await copyBundle(await ready, dir);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(forwardToDecapServer(localApiPath, decapServerPort, { repoDir: decapRepoDir }));

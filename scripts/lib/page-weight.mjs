@@ -1,7 +1,7 @@
 // Weight of a built page as a first-time visitor downloads it: HTML plus the CSS it links, gzipped,
 // and every script it would run before any interaction.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -13,8 +13,22 @@ function fileOf(distDir, sitePath) {
 }
 
 /**
+ * Adds to `scripts` (site URLs) the modules they import statically, which the browser loads before running
+ * them; a dynamic `import()` waits for an interaction and is not counted.
+ */
+function withStaticImports(distDir, scripts) {
+  const all = new Set(scripts);
+  for (const url of all) {
+    if (url.startsWith('inline:') || !url.startsWith('/')) continue;
+    const code = readFileSync(fileOf(distDir, url), 'utf8');
+    for (const [, target] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) all.add(posix.join(posix.dirname(url), target));
+  }
+  return [...all];
+}
+
+/**
  * Returns { htmlGzip, cssGzip, totalGzip, stylesheets, scripts } for the page at `sitePath` in `distDir`.
- * `scripts` lists external script URLs and inline scripts (as "inline:<bytes>") that run on load.
+ * `scripts` lists external script URLs, the modules they import, and inline scripts (as "inline:<bytes>") that run on load.
  */
 export function pageWeight(distDir, sitePath) {
   const file = fileOf(distDir, sitePath);
@@ -28,5 +42,5 @@ export function pageWeight(distDir, sitePath) {
     .map(([, attrs, body]) => /src="([^"]+)"/.exec(attrs)?.[1] ?? `inline:${Buffer.byteLength(body)}`);
   const preloads = [...text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const htmlGzip = gzipBytes(html);
-  return { htmlGzip, cssGzip, totalGzip: htmlGzip + cssGzip, stylesheets, scripts: [...scripts, ...preloads] };
+  return { htmlGzip, cssGzip, totalGzip: htmlGzip + cssGzip, stylesheets, scripts: withStaticImports(distDir, [...scripts, ...preloads]) };
 }

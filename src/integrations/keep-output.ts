@@ -1,7 +1,9 @@
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'vite';
+import { keptPagesMayBeStale } from '../lib/client-assets';
 
 /** Returns each file under `dir` with its modification time (none when `dir` does not exist). */
 function filesWithTimes(dir: string): Map<string, number> {
@@ -39,6 +41,38 @@ function leftovers(before: Map<string, number>, after: Map<string, number>, outp
   return [...before].filter(([path, time]) => after.get(path) === time && !outputs.has(path)).map(([path]) => path);
 }
 
+/** Astro's list of the pages it may reuse (astro/dist/core/build/incremental.js); without it, every page is rendered. */
+const astroIncrementalRecord = 'incremental-build.json';
+/** The files of the last complete build's client bundle (scripts and stylesheet). */
+const clientFilesRecord = 'client-files.json';
+
+function readList(file: string): string[] | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as string[];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Once the client bundle is made, before any page is rendered: when a file of the previous bundle is gone,
+ * a kept page could load a script that no longer exists, so Astro's list of reusable pages is dropped.
+ * `clientFiles` receives this bundle's files, recorded once the build is complete.
+ */
+function staleScriptGuard(cacheDir: string, clientFiles: string[], logger: AstroIntegrationLogger): Plugin {
+  return {
+    name: 'carrefour-stale-script-guard',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    generateBundle(_options, bundle) {
+      clientFiles.splice(0, clientFiles.length, ...Object.keys(bundle).sort());
+      const astroRecord = join(cacheDir, astroIncrementalRecord);
+      if (!existsSync(astroRecord) || !keptPagesMayBeStale(readList(join(cacheDir, clientFilesRecord)), clientFiles)) return;
+      unlinkSync(astroRecord);
+      logger.info('scripts du site renommés depuis la construction précédente : toutes les pages sont refaites');
+    },
+  };
+}
+
 /** What the last build changed in the output folder (absolute paths), for the integrations that run after keepOutput. */
 export interface OutputChanges {
   /** Whether the output of an earlier build was there to keep (false for a first or cold build). */
@@ -59,12 +93,15 @@ const ownedByIndex = (path: string, outDir: string) => relative(outDir, path).st
  */
 export function keepOutput(changes: OutputChanges = { kept: false, written: [], removed: [] }): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let before = new Map<string, number>();
+  const clientFiles: string[] = [];
   return {
     name: 'carrefour-keep-output',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [staleScriptGuard(cacheDir, clientFiles, logger)] } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -81,6 +118,7 @@ export function keepOutput(changes: OutputChanges = { kept: false, written: [], 
         changes.kept = before.size > 0;
         changes.removed = removed;
         changes.written = [...after].filter(([path, time]) => before.get(path) !== time && !ownedByIndex(path, outDir)).map(([path]) => path);
+        writeFileSync(join(cacheDir, clientFilesRecord), JSON.stringify(clientFiles));
         if (removed.length > 0)
           logger.info(
             `${removed.length} fichier(s) qu’une construction précédente avait écrits retiré(s) : ${removed

@@ -33,6 +33,8 @@ describe('incremental build', () => {
     // Unchanged pages stay where the first build wrote them (« cached »), not copied back from the cache.
     expect(second.output).toContain('(cached)');
     expect(second.output).not.toContain('(restored)');
+    // Content changes only: the CMS bundle is taken from the cache, not bundled again.
+    expect(second.output).toMatch(/espace de contribution repris : ses \d+ modules n’ont pas changé/);
     const cold = buildSite(join(work, 'cold'), content, join(work, 'cold-cache'));
     expect(cold.status, cold.output).toBe(0);
 
@@ -56,5 +58,16 @@ describe('incremental build', () => {
     const afterNoChange = snapshot(incremental.outDir);
     expect([...afterNoChange.keys()].sort()).toEqual([...fromCold.keys()].sort());
     expect([...fromCold].filter(([path, bytes]) => !bytes.equals(afterNoChange.get(path)!)).map(([path]) => path)).toEqual([]);
+
+    // A script file of the previous build is gone (the bundler renamed it): no page is kept, since a kept page
+    // could load the old name. Simulated by a previous client bundle with one more file than this one.
+    const clientFiles = join(incremental.cacheDir, 'client-files.json');
+    writeFileSync(clientFiles, JSON.stringify([...(JSON.parse(readFileSync(clientFiles, 'utf8')) as string[]), '_astro/renamed.OLD.js']));
+    const fourth = buildSite(incremental.outDir, content, incremental.cacheDir);
+    expect(fourth.status, fourth.output).toBe(0);
+    expect(fourth.output).toContain('scripts du site renommés depuis la construction précédente : toutes les pages sont refaites');
+    expect(fourth.output).not.toContain('(cached)');
+    const afterRename = snapshot(incremental.outDir);
+    expect([...fromCold].filter(([path, bytes]) => !bytes.equals(afterRename.get(path)!)).map(([path]) => path)).toEqual([]);
   });
 });
