@@ -1,62 +1,31 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { build, type InlineConfig, type Plugin } from 'vite';
-import { siteUrlStylesheet } from '../src/integrations/site-url-css';
 import { canReuseBundle, inputsDigest, projectInputs, type BundleRecord } from './bundle-cache';
-import { decapYamlWithoutFolding } from './yaml/vite-plugin';
+import type { BundleInfo } from './vite.config';
 
-/** The browser entry of /admin/ and /admin/comite/. */
-const entryModule = 'cms/main.ts';
 /** What the bundle depends on besides the modules it reads: the dependencies' versions and this builder's code. */
-const fixedInputs = ['package-lock.json', 'cms/bundle.ts', 'cms/yaml/vite-plugin.ts', 'src/integrations/site-url-css.ts'];
-
-type OnLog = NonNullable<NonNullable<NonNullable<InlineConfig['build']>['rolldownOptions']>['onLog']>;
+const fixedInputs = ['package-lock.json', 'cms/bundle.ts', 'cms/vite.config.ts', 'cms/yaml/vite-plugin.ts', 'src/integrations/site-url-css.ts'];
 
 /**
- * Drops two warnings about code inside Decap's dependencies, which this project cannot act on:
- * `eval` in js-sha256, gray-matter and @iarna/toml, and React's "use client" directives.
+ * Bundles the CMS for the browser (production) into `outDir`, in a child process (cms/vite.config.ts):
+ * Decap, React and this project's widgets. Returns what the bundle wrote and read.
  */
-const hideDependencyNoise: OnLog = (level, log, handler) => {
-  const fromDependency = /node_modules/.test(log.id ?? log.message);
-  if (fromDependency && (log.code === 'EVAL' || log.code === 'MODULE_LEVEL_DIRECTIVE')) return;
-  handler(level, log);
-};
-
-interface OutputFile {
-  fileName: string;
-  type: 'chunk' | 'asset';
-  code?: string;
-  source?: string | Uint8Array;
-  isEntry?: boolean;
-  moduleIds?: string[];
-}
-
-/** Bundles the CMS for the browser (production, in memory): Decap, React and this project's widgets. */
-async function bundle(root: string, siteUrl: string): Promise<OutputFile[]> {
-  const result = await build({
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    plugins: [decapYamlWithoutFolding() as Plugin, siteUrlStylesheet(siteUrl)],
-    build: {
-      write: false,
-      copyPublicDir: false,
-      assetsInlineLimit: 0,
-      // About 5.5 MB (1.5 MB gzip), loaded by /admin/ only; site pages have their own budget (tests/build/weight.test.ts).
-      chunkSizeWarningLimit: 6000,
-      rolldownOptions: {
-        input: join(root, entryModule),
-        onLog: hideDependencyNoise,
-        output: { entryFileNames: '_astro/cms.[hash].js', chunkFileNames: '_astro/[name].[hash].js', assetFileNames: '_astro/[name].[hash][extname]' },
-      },
-    },
+async function bundle(root: string, siteUrl: string, outDir: string): Promise<BundleInfo> {
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const child = spawn(process.execPath, [vite, 'build', '--config', join(root, 'cms', 'vite.config.ts')], {
+    cwd: root,
+    env: { ...process.env, CARREFOUR_CMS_OUT: outDir, CARREFOUR_SITE_URL: siteUrl },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as { output: OutputFile[] }[];
-  return outputs.flatMap(({ output }) => output);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`Espace de contribution : le paquet de cms/main.ts n’a pas pu être construit (code ${code}).\n${output.slice(-4000)}`);
+  return JSON.parse(await readFile(join(outDir, 'bundle.json'), 'utf8')) as BundleInfo;
 }
 
 /** The files of the last bundle, kept between builds in the cache folder. */
@@ -91,21 +60,12 @@ export async function cmsBundle(root: string, cacheDir: string, siteUrl: string,
   // No record while bundling: a build that fails here leaves nothing a later build could take as current.
   await rm(recordFile, { force: true });
   await rm(filesDir, { recursive: true, force: true });
-  const output = await bundle(root, siteUrl);
-  for (const file of output) {
-    const path = join(filesDir, file.fileName);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.type === 'chunk' ? file.code! : file.source!);
-  }
-  const entry = output.find((file) => file.isEntry);
-  if (!entry) throw new Error('Espace de contribution : le paquet de cms/main.ts n’a pas de script d’entrée.');
-  const inputs = projectInputs(
-    output.flatMap((file) => file.moduleIds ?? []),
-    root,
-  );
+  const info = await bundle(root, siteUrl, filesDir);
+  if (!info.entry) throw new Error('Espace de contribution : le paquet de cms/main.ts n’a pas de script d’entrée.');
+  const inputs = projectInputs(info.moduleIds, root);
   const digest = inputsDigest(root, [...fixedInputs, ...inputs], siteUrl)!;
-  const files = output.map((file) => file.fileName);
-  const next: BundleRecord = { digest, inputs, entry: `/${entry.fileName}`, files };
+  const { files } = info;
+  const next: BundleRecord = { digest, inputs, entry: `/${info.entry}`, files };
   await writeFile(recordFile, JSON.stringify(next));
   logger.info(`espace de contribution : ${files.length} fichiers en ${Math.round(performance.now() - started)} ms`);
   return { entry: next.entry, files, filesDir };

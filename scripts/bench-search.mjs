@@ -19,7 +19,7 @@ const sizes = process.argv
 const repeat = Math.max(1, Number(/^--repeat=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--repeat=')) ?? '')?.[1] ?? 1));
 const queries = ['parents', 'anxiete examens', 'retour aux études'];
 const TARGET_MS = 300;
-const TARGET_KB = 150;
+const TARGET_KB = 200; // issue 14: the first query on the 10,000-sheet library
 const TYPING_PAUSE_MS = 120; // keep in step with TYPING_DELAY_MS in src/scripts/search-page.ts
 const parts = [
   ['JS Pagefind', (path) => /^\/pagefind\/pagefind(-worker)?\.js$/.test(path)],
