@@ -4,11 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { keepOutput } from './src/integrations/keep-output';
+import { proposalPreview } from './src/integrations/preview';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlStylesheet } from './src/integrations/site-url-css';
 import { tableScroll } from './src/integrations/table-scroll';
 import { cms } from './cms/integration';
 import { site } from './src/config';
+import { contentDir } from './src/data/content-dir';
 import { t } from './src/i18n/fr-CA';
 
 /** What each build changed in its output, shared by the two integrations that read it. @type {import('./src/integrations/keep-output').OutputChanges} */
@@ -24,7 +26,9 @@ export default defineConfig({
   // The sitemap lists every built page but the CMS (/admin/, /admin/comite/); the 404 page is left out by the integration.
   // keepOutput leaves unchanged pages in place between builds and removes leftovers (after the sitemap is
   // written, before the index reads the pages); the index is rebuilt only when an indexed page changed.
+  // With `--changed <base>` (npm run build -- --changed main), proposalPreview builds only the changed entries' pages.
   integrations: [
+    proposalPreview(contentDir, site.url),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/'), namespaces: { news: false, xhtml: false, image: false, video: false } }),
     keepOutput(outputChanges),

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { site } from '../src/config';
+import { previewBase } from '../src/integrations/preview';
 import { cmsBundle, copyBundle, type CmsBundle } from './bundle';
 import { forwardToDecapServer } from './dev-proxy';
 import { readCmsSettings } from './settings';
@@ -56,8 +57,9 @@ export function cms(): AstroIntegration {
         });
       },
       // Started before the content is loaded, so bundling runs beside it; the CMS page waits for it.
+      // A proposal's preview builds no /admin/ page: no bundle.
       'astro:config:done': ({ config, logger }) => {
-        if (building) ready = cmsBundle(fileURLToPath(config.root), fileURLToPath(config.cacheDir), site.url, logger);
+        if (building && !previewBase()) ready = cmsBundle(fileURLToPath(config.root), fileURLToPath(config.cacheDir), site.url, logger);
       },
       // Before keepOutput looks for leftovers: the bundle's files count as written by this build.
       'astro:build:generated': async ({ dir }) => {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 
 /**
  * Builds the site and returns its exit status, everything it printed and how long it took.
- * @param {{ root: string, outDir: string, contentDir?: string, publicDir?: string, cacheDir?: string }} options
+ * @param {{ root: string, outDir: string, contentDir?: string, publicDir?: string, cacheDir?: string, args?: string[] }} options
  */
-export function buildSite({ root, outDir, contentDir = 'content', publicDir = 'public', cacheDir = `${outDir}-cache` }) {
+export function buildSite({ root, outDir, contentDir = 'content', publicDir = 'public', cacheDir = `${outDir}-cache`, args = [] }) {
   const started = performance.now();
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
