@@ -59,14 +59,14 @@ function readList(file: string): string[] | undefined {
  * a kept page could load a script that no longer exists, so Astro's list of reusable pages is dropped.
  * `clientFiles` receives this bundle's files, recorded once the build is complete.
  */
-function staleScriptGuard(cacheDir: string, clientFiles: string[], logger: AstroIntegrationLogger): Plugin {
+function staleScriptGuard(cacheDir: () => string, clientFiles: string[], logger: AstroIntegrationLogger): Plugin {
   return {
     name: 'carrefour-stale-script-guard',
     applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       clientFiles.splice(0, clientFiles.length, ...Object.keys(bundle).sort());
-      const astroRecord = join(cacheDir, astroIncrementalRecord);
-      if (!existsSync(astroRecord) || !keptPagesMayBeStale(readList(join(cacheDir, clientFilesRecord)), clientFiles)) return;
+      const astroRecord = join(cacheDir(), astroIncrementalRecord);
+      if (!existsSync(astroRecord) || !keptPagesMayBeStale(readList(join(cacheDir(), clientFilesRecord)), clientFiles)) return;
       unlinkSync(astroRecord);
       logger.info('scripts du site renommés depuis la construction précédente : toutes les pages sont refaites');
     },
@@ -99,12 +99,12 @@ export function keepOutput(changes: OutputChanges = { kept: false, written: [], 
   return {
     name: 'carrefour-keep-output',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [staleScriptGuard(cacheDir, clientFiles, logger)] } });
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [staleScriptGuard(() => cacheDir, clientFiles, logger)] } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         before = filesWithTimes(outDir);
