@@ -59,7 +59,10 @@ export function cms(): AstroIntegration {
       // Started before the content is loaded, so bundling runs beside it; the CMS page waits for it.
       // A proposal's preview builds no /admin/ page: no bundle.
       'astro:config:done': ({ config, logger }) => {
-        if (building && !previewBase()) ready = cmsBundle(fileURLToPath(config.root), fileURLToPath(config.cacheDir), site.url, logger);
+        if (!building || previewBase()) return;
+        ready = cmsBundle(fileURLToPath(config.root), fileURLToPath(config.cacheDir), site.url, logger);
+        // A failure is reported where the bundle is awaited (the CMS page, then the copy), not as an unhandled rejection.
+        ready.catch(() => undefined);
       },
       // Before keepOutput looks for leftovers: the bundle's files count as written by this build.
       'astro:build:generated': async ({ dir }) => {
