@@ -8,9 +8,11 @@ export function writeNaiveBaseline(projectRoot, dir, fichesDir) {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "naive-baseline", "private": true, "type": "module" }\n');
+  // Vite's own cache apart from the project's (both would be node_modules/.vite through the link): sharing it
+  // made each build pre-bundle the dependencies again for the other's configuration.
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], outDir: process.env.BASELINE_OUT_DIR, cacheDir: process.env.BASELINE_CACHE_DIR });\n",
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], outDir: process.env.BASELINE_OUT_DIR, cacheDir: process.env.BASELINE_CACHE_DIR, vite: { cacheDir: process.env.BASELINE_CACHE_DIR + '/vite' } });\n",
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
