@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { readRecord } from '../src/integrations/build-files';
 import { canReuseBundle, inputsDigest, projectInputs, type BundleRecord } from './bundle-cache';
 import type { BundleInfo } from './vite.config';
 
@@ -35,14 +36,6 @@ export interface CmsBundle {
   filesDir: string;
 }
 
-async function readRecord(file: string): Promise<BundleRecord | undefined> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as BundleRecord;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Returns the CMS bundle kept in `cacheDir` when nothing it was built from has changed (its modules, the
  * lock file, this builder, the site's address); otherwise bundles again and keeps the new one there.
@@ -52,7 +45,7 @@ export async function cmsBundle(root: string, cacheDir: string, siteUrl: string,
   const started = performance.now();
   const recordFile = join(cacheDir, 'cms-bundle.json');
   const filesDir = join(cacheDir, 'cms-bundle');
-  const record = await readRecord(recordFile);
+  const record = readRecord<BundleRecord>(recordFile);
   if (record && canReuseBundle(record, root, fixedInputs, siteUrl, filesDir)) {
     logger.info(`espace de contribution repris : ses ${record.inputs.length} modules n’ont pas changé`);
     return { entry: record.entry, files: record.files, filesDir };

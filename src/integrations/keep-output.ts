@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { keptPagesMayBeStale } from '../lib/client-assets';
+import { readRecord } from './build-files';
 
 /** Returns each file under `dir` with its modification time (none when `dir` does not exist). */
 function filesWithTimes(dir: string): Map<string, number> {
@@ -46,14 +47,6 @@ const astroIncrementalRecord = 'incremental-build.json';
 /** The files of the last complete build's client bundle (scripts and stylesheet). */
 const clientFilesRecord = 'client-files.json';
 
-function readList(file: string): string[] | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as string[];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Once the client bundle is made, before any page is rendered: when a file of the previous bundle is gone,
  * a kept page could load a script that no longer exists, so Astro's list of reusable pages is dropped.
@@ -66,7 +59,7 @@ function staleScriptGuard(cacheDir: () => string, clientFiles: string[], logger:
     generateBundle(_options, bundle) {
       clientFiles.splice(0, clientFiles.length, ...Object.keys(bundle).sort());
       const astroRecord = join(cacheDir(), astroIncrementalRecord);
-      if (!existsSync(astroRecord) || !keptPagesMayBeStale(readList(join(cacheDir(), clientFilesRecord)), clientFiles)) return;
+      if (!existsSync(astroRecord) || !keptPagesMayBeStale(readRecord<string[]>(join(cacheDir(), clientFilesRecord)), clientFiles)) return;
       unlinkSync(astroRecord);
       logger.info('scripts du site renommés depuis la construction précédente : toutes les pages sont refaites');
     },

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { changedEntryPages, linkToPublished } from '../lib/preview';
+import { htmlFiles } from './build-files';
 
 /** The base a preview compares the content with: `--changed <base>` on the command line, or CARREFOUR_CHANGED_SINCE. */
 export function previewBase(argv: readonly string[] = process.argv): string | undefined {
@@ -40,12 +41,6 @@ function onlyPages(base: AstroPrerenderer, pages: Set<string>): AstroPrerenderer
     ...(base.collectStaticImages && { collectStaticImages: () => base.collectStaticImages!() }),
     ...(base.teardown && { teardown: () => base.teardown!() }),
   };
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**

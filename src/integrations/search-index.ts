@@ -11,14 +11,8 @@ import { gluedLabels, labelsIn } from '../lib/index-check';
 import { canReuseIndex, type IndexRecord } from '../lib/index-reuse';
 import { mapLimited } from '../lib/concurrency';
 import { prepareForIndex } from '../lib/search-text';
+import { htmlFiles, readRecord } from './build-files';
 import type { OutputChanges } from './keep-output';
-
-/** Returns the HTML files under `dir`. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /**
  * Copies the pages that mark content for the index (`data-pagefind-body`) into `staging`, prepared for
@@ -80,14 +74,6 @@ async function writtenForIndex(outDir: string, written: string[]): Promise<strin
   return pages;
 }
 
-async function readRecord(file: string): Promise<IndexRecord | undefined> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as IndexRecord;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Indexes every page meant for the index into `<outDir>/pagefind/`; returns the paths of the pages indexed. */
 async function writeIndex(outDir: string): Promise<string[]> {
   const staging = await mkdtemp(join(tmpdir(), 'carrefour-index-'));
@@ -128,7 +114,7 @@ export function searchIndex(changes?: OutputChanges): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const version = await indexerVersion();
-        const record = changes?.kept && existsSync(join(outDir, 'pagefind', 'pagefind.js')) ? await readRecord(recordFile) : undefined;
+        const record = changes?.kept && existsSync(join(outDir, 'pagefind', 'pagefind.js')) ? readRecord<IndexRecord>(recordFile) : undefined;
         // Without a record (a first or cold build) the written pages are not read twice: staging reads them all.
         if (record && changes) {
           const pageChanges = { removed: changes.removed.map((file) => relative(outDir, file)), writtenForIndex: await writtenForIndex(outDir, changes.written) };
