@@ -8,7 +8,7 @@ describe('escapeMarkdown', () => {
   });
 
   test('escapes what would start a link, an image, emphasis, code, a strikethrough or a new table cell', () => {
-    expect(escapeMarkdown('![a](https://x) *b* _c_ `d` ~~e~~ f|g \\h')).toBe('!\\[a\\](https://x) \\*b\\* \\_c\\_ \\`d\\` \\~\\~e\\~\\~ f\\|g \\\\h');
+    expect(escapeMarkdown('![a](https://x) *b* _c_ `d` ~~e~~ f|g \\h')).toBe('!\\[a\\](https:\u2060//x) \\*b\\* \\_c\\_ \\`d\\` \\~\\~e\\~\\~ f\\|g \\\\h');
   });
 
   test('keeps the text on one line', () => {
@@ -80,7 +80,7 @@ describe('reviewReport escaping', () => {
   });
 
   test('keeps a title from adding markup, a link or a table cell', () => {
-    expect(report).toContain('| Ajout | Fiche de pratique | Jardin &lt;img src=x onerror=alert(1)&gt; \\[piège\\](https://mal.example) \\| colonne | `/pratiques/x/` |');
+    expect(report).toContain('| Ajout | Fiche de pratique | Jardin &lt;img src=x onerror=alert(1)&gt; \\[piège\\](https:\u2060//mal.example) \\| colonne | `/pratiques/x/` |');
     expect(report).not.toContain('<img');
   });
 });

@@ -88,7 +88,7 @@ describe('npm run review -- --base main', () => {
       | Changement | Type | Titre | Page |
       | --- | --- | --- | --- |
       | Modification | Fiche de pratique | Cafés-rencontres parents-ados, deuxième édition | [/pratiques/cafes-parents-ados/](https://apercu.exemple.org/pratiques/cafes-parents-ados/) |
-      | Ajout | Fiche de pratique | Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https://mal.example) | [/pratiques/jardin-collectif/](https://apercu.exemple.org/pratiques/jardin-collectif/) |
+      | Ajout | Fiche de pratique | Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https:\u2060//mal.example) | [/pratiques/jardin-collectif/](https://apercu.exemple.org/pratiques/jardin-collectif/) |
       | Retrait | Modèle | Politique type de conciliation études-travail | retirée du site |
 
       ### Détail des changements
@@ -101,7 +101,7 @@ describe('npm run review -- --base main', () => {
       - Dernière révision : « 2025-09-08 » → « 2026-01-15 »
       - Corps modifié (2 lignes)
 
-      **Ajout : Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https://mal.example)** (\`content/fiches/jardin-collectif.mdx\`)
+      **Ajout : Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https:\u2060//mal.example)** (\`content/fiches/jardin-collectif.mdx\`)
 
       - Niveau de preuve : « Pratique évaluée » · Organisme : « Trajectoire Jeunesse »
 
@@ -137,7 +137,7 @@ describe('npm run review -- --base main', () => {
 
   test('shows a tag named in a problem, and a title made of markup, as text', () => {
     expect(report.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — corps du texte : .*&lt;span&gt;/m);
-    expect(report.output).toContain('| Ajout | Fiche de pratique | Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https://mal.example) |');
+    expect(report.output).toContain('| Ajout | Fiche de pratique | Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https:\u2060//mal.example) |');
     expect(report.output).not.toMatch(/<(img|span)/);
   });
 

@@ -1,19 +1,20 @@
 /**
  * Markdown pieces for the review report, which GitHub renders as a comment: text written by contributors
  * (titles, values, problem messages that quote them) must show as written and never become a link,
- * an image, a tag or a table cell of its own.
+ * an image, a tag, a table cell of its own, a mention or a reference to another proposal.
  */
+import { breakAutolinks } from './github-text';
 
-/** Returns `text` on one line, with every character Markdown or HTML would read as markup escaped. */
+/** Returns `text` on one line, with every character Markdown or HTML would read as markup escaped, and no mention, reference or automatic link. */
 export function escapeMarkdown(text: string): string {
-  return (
+  return breakAutolinks(
     text
       .replace(/\s*[\r\n]+\s*/g, ' ')
       // Parentheses and `!` only make a link or an image after a `[`, which is escaped.
       .replace(/[\\`*_[\]|~]/g, '\\$&')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
+      .replace(/>/g, '&gt;'),
   );
 }
 
