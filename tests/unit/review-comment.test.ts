@@ -70,6 +70,12 @@ describe('commentBody', () => {
     expect(commentBody(report)).toBe(report.replace('@', '@\u2060').replace('#1', '#\u20601'));
   });
 
+  test('breaks mentions and references a rewritten review script hides in character references or backslashes', () => {
+    // GitHub decodes `&#64;` and `\\@` back to `@` before it looks for mentions in the rendered text.
+    const body = commentBody('&#64;rocqld/comite &#x40;octocat &commat;equipe #&#49; &num;2 &#35;3 GH&#45;4 GH\\-5 \\@membre \\#6 &#60;b&#62; &eacute;');
+    expect(body.replaceAll('\u2060', '⁠')).toBe('@⁠rocqld/comite @⁠octocat @⁠equipe #⁠1 #⁠2 #⁠3 GH-⁠4 GH\\-⁠5 \\@⁠membre \\#⁠6 &#60;b&#62; &eacute;');
+  });
+
   test('cuts a report too long for a comment, and says so', () => {
     const body = commentBody('é'.repeat(500), 200);
     expect([...body].length).toBeLessThanOrEqual(200);

@@ -57,13 +57,28 @@ export function findProposal(pulls: unknown, run: CheckedRun): number {
   return numbers[0]!;
 }
 
+/** Named character references that stand for a character of a mention or a reference. */
+const namedCharacters: Readonly<Record<string, string>> = { commat: '@', num: '#' };
+
+/**
+ * Returns `text` with each character reference that stands for a letter, a digit, `@`, `#` or `-` written as
+ * that character: GitHub decodes them before it looks for mentions, so breakReferences must see them.
+ */
+function decodePatternCharacters(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g, (reference, decimal?: string, hex?: string, name?: string) => {
+    const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined;
+    const char = name ? namedCharacters[name] : code !== undefined && code <= 0x7f ? String.fromCharCode(code) : undefined;
+    return char && /^[A-Za-z0-9@#-]$/.test(char) ? char : reference;
+  });
+}
+
 /**
  * Returns the comment to post from the report a run wrote: cut to `maxLength` characters (with a note), and
  * with no mention nor issue reference, even if the proposal changed the script that wrote it. Addresses are
  * left as they are, so the report's own links (to the preview) still work.
  */
 export function commentBody(report: string, maxLength = maxCommentLength): string {
-  const chars = [...breakReferences(report.replace(/\0/g, ''))];
+  const chars = [...breakReferences(decodePatternCharacters(report.replace(/\0/g, '')))];
   if (chars.length <= maxLength) return chars.join('');
   const note = `\n\n*(Rapport coupé : il dépassait ${maxLength.toLocaleString('fr-CA')} caractères.)*\n`;
   return breakReferences(chars.slice(0, maxLength - [...note].length).join('')) + note;

@@ -12,10 +12,13 @@ const joiner = '\u2060';
 
 /** Returns `text` with no mention, email or issue reference left for GitHub; addresses still link. */
 export function breakReferences(text: string): string {
-  return text
-    .replace(/@(?!\u2060)/g, `@${joiner}`)
-    .replace(/#(?=\d)/g, `#${joiner}`)
-    .replace(/\b(gh-)(?=\d)/gi, `$1${joiner}`);
+  return (
+    text
+      .replace(/@(?!\u2060)/g, `@${joiner}`)
+      // A numeric character reference (`&#60;`) is kept whole.
+      .replace(/(&#\d+;)|#(?=\d)/g, (_match, reference?: string) => reference ?? `#${joiner}`)
+      .replace(/(gh\\?-)(?=\d)/gi, `$1${joiner}`)
+  );
 }
 
 /** Returns `text` with no mention, email, issue reference nor automatic link left for GitHub. */
