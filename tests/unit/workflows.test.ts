@@ -54,7 +54,7 @@ const untrustedTriggers = [
 /** Triggers that run with the base repository's token and secrets, whatever the proposal. */
 const privilegedTriggers = ['pull_request_target', 'workflow_run'];
 
-const steps = (workflow: Workflow) => Object.entries(workflow.jobs).flatMap(([job, { steps = [] }]) => steps.map((step) => ({ job, step })));
+const steps = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 /** Code a step runs: its shell script, or the script an actions/github-script step evaluates. */
 const code = (step: Step) => [step.run, step.uses?.startsWith('actions/github-script') ? step.with?.script : undefined].filter((text) => typeof text === 'string');
 const uses = (step: Step, action: string) => step.uses?.split('@')[0] === action;
@@ -62,7 +62,7 @@ const uses = (step: Step, action: string) => step.uses?.split('@')[0] === action
 /** Returns the expressions a workflow's scripts expand that they must not: any under an untrusted trigger, else any reading the event. */
 function scriptExpressions(workflow: Workflow): string[] {
   const untrusted = workflow.triggers.some((trigger) => untrustedTriggers.includes(trigger));
-  return steps(workflow).flatMap(({ step }) =>
+  return steps(workflow).flatMap((step) =>
     code(step).flatMap((text) => {
       const expressions = text.match(/\$\{\{[^}]*\}\}/g) ?? [];
       return untrusted ? expressions : expressions.filter((expression) => /github\.(event|head_ref)\b|inputs\./.test(expression));
@@ -73,7 +73,7 @@ function scriptExpressions(workflow: Workflow): string[] {
 /** Returns the checkouts of a privileged workflow that name a branch, commit or repository (the proposal's). */
 function proposalCheckouts(workflow: Workflow): Step[] {
   if (!workflow.triggers.some((trigger) => privilegedTriggers.includes(trigger))) return [];
-  return steps(workflow).flatMap(({ step }) => (uses(step, 'actions/checkout') && (step.with?.ref !== undefined || step.with?.repository !== undefined) ? [step] : []));
+  return steps(workflow).flatMap((step) => (uses(step, 'actions/checkout') && (step.with?.ref !== undefined || step.with?.repository !== undefined) ? [step] : []));
 }
 
 test('the rules catch an event’s text expanded in a script and a privileged checkout of the proposal', () => {
@@ -114,7 +114,7 @@ describe.each(workflows)('$file', (workflow) => {
   });
 
   test('checks out code without keeping the token in the clone', () => {
-    for (const { step } of steps(workflow).filter(({ step }) => uses(step, 'actions/checkout'))) expect(step.with?.['persist-credentials']).toBe(false);
+    for (const step of steps(workflow).filter((candidate) => uses(candidate, 'actions/checkout'))) expect(step.with?.['persist-credentials']).toBe(false);
   });
 
   test('checks out, when it runs with the base repository’s rights, only its default branch, never the proposal', () => {
@@ -147,6 +147,8 @@ describe('pr-comment.yml', () => {
     });
     const download = jobSteps.findIndex((step) => uses(step, 'actions/download-artifact'));
     expect(download).toBeGreaterThan(lookupIndex);
+    // Outside the checkout, so the run's files cannot stand in for the scripts.
+    expect(jobSteps[download]?.with?.path).toMatch(/^\$\{\{ runner\.temp \}\}\//);
   });
 
   test('comments only on the proposal the lookup found', () => {
