@@ -22,7 +22,7 @@ if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
   fi
 fi
 
-npm run --silent publish:check
+npm run publish:check
 npm run validate
 npm run build
 npm run check:site

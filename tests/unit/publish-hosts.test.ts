@@ -27,7 +27,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps: Step[];
 }
-const publish = parseYaml(read('.github/workflows/publish.yml')) as { permissions: unknown; jobs: Record<string, Job> };
+const publish = parseYaml(read('.github/workflows/publish.yml')) as { permissions: unknown; jobs: { host: Job; build: Job; deploy: Job } };
 const netlify = parseToml(read('netlify.toml')) as {
   build: { command: string; publish: string; environment: Record<string, string> };
   plugins: { package: string }[];
@@ -59,7 +59,7 @@ describe('GitHub workflows', () => {
     expect(build.if).toBe("vars.PUBLISH_HOST == 'github-pages'");
     expect(build.permissions).toEqual({ contents: 'read' });
     const index = (match: (step: Step) => boolean) => build.steps.findIndex(match);
-    const checkout = build.steps[index((step) => step.uses?.startsWith('actions/checkout@') ?? false)];
+    const checkout = build.steps[index((step) => step.uses?.startsWith('actions/checkout@') ?? false)]!;
     expect(checkout.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
     const install = index((step) => step.run === 'npm ci --no-audit --no-fund');
     const cache = index((step) => step.uses?.startsWith('actions/cache@') ?? false);
@@ -68,8 +68,8 @@ describe('GitHub workflows', () => {
     expect(install).toBeGreaterThan(0);
     expect([install < cache, cache < publishBuild, publishBuild < upload]).toEqual([true, true, true]);
     // The same folders as Netlify's cache plugin: one list of what a publish build reuses.
-    expect(String(build.steps[cache].with!.path).trim().split('\n')).toEqual(cachedPaths);
-    expect(build.steps[upload].with).toEqual({ path: netlify.build.publish });
+    expect(String(build.steps[cache]!.with!.path).trim().split('\n')).toEqual(cachedPaths);
+    expect(build.steps[upload]!.with).toEqual({ path: netlify.build.publish });
     expect(deploy.needs).toBe('build');
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(host.if).toBe("vars.PUBLISH_HOST != 'github-pages' && vars.PUBLISH_HOST != 'netlify'");
@@ -156,7 +156,7 @@ describe('scripts/publish-build.sh', () => {
     expect(status).toBe(0);
     expect(log).toEqual([
       'git rev-parse --is-shallow-repository',
-      'npm run --silent publish:check SITE_URL=https://carrefour.exemple.org CMS_REPO=unset',
+      'npm run publish:check SITE_URL=https://carrefour.exemple.org CMS_REPO=unset',
       'npm run validate SITE_URL=https://carrefour.exemple.org CMS_REPO=unset',
       'npm run build SITE_URL=https://carrefour.exemple.org CMS_REPO=unset',
       'npm run check:site SITE_URL=https://carrefour.exemple.org CMS_REPO=unset',

@@ -7,10 +7,10 @@ const hosts = ['netlify', 'github-pages'] as const;
 type PublishHost = (typeof hosts)[number];
 
 /** Decap's OAuth server when CMS_AUTH_BASE_URL is not set (decap-cms-lib-auth's NETLIFY_API). */
-export const netlifyApi = 'https://api.netlify.com';
+const netlifyApi = 'https://api.netlify.com';
 
 /** How a contributor signs in to /admin/ with GitHub: which server opens the flow, and what GitHub calls back. */
-export interface SignIn {
+interface SignIn {
   /** Netlify's GitHub provider (site hosted on Netlify) or an OAuth proxy of the network's (sveltia-cms-auth). */
   provider: 'netlify' | 'proxy';
   /** The page Decap opens in a window to sign in (without its query). */
@@ -29,7 +29,7 @@ export function signIn(settings: Pick<CmsSettings, 'authBaseUrl' | 'authEndpoint
 }
 
 /** What a publication is built with: the host and the four settings (docs/mise-en-ligne.md). */
-export interface PublishSettings {
+interface PublishSettings {
   host: PublishHost | undefined;
   cms: CmsSettings;
   committeeEmail: string | undefined;
