@@ -31,6 +31,12 @@ describe('preview address and status', () => {
     expect(decapFindsPreview(checks)?.target_url).toBe(address);
   });
 
+  test('contract with Decap 3.x: decap-cms-lib-util 3.8.3 takes the first status whose context contains « deploy »', () => {
+    const util = join(root, 'node_modules', 'decap-cms-lib-util');
+    expect((JSON.parse(readFileSync(join(util, 'package.json'), 'utf8')) as { version: string }).version).toBe('3.8.3');
+    expect(readFileSync(join(util, 'dist', 'esm', 'API.js'), 'utf8')).toContain("const PREVIEW_CONTEXT_KEYWORDS = ['deploy'];");
+  });
+
   test('the page list comes from the proposal’s build: anything but a plain site path is ignored', () => {
     for (const hostile of ['//evil.example/', 'javascript:alert(1)', '/pratiques/a b/', 'https://evil.example/', '/../x/']) {
       expect(previewAddress(domain, sha, [hostile])).toBe('https://apercu-0123456789ab.carrefour-apercus.pages.dev/');
