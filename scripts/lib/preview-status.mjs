@@ -30,8 +30,26 @@ export function previewBranch(sha) {
 }
 
 /**
- * Returns the address a reviewer opens: the first page the preview built (`pages`, as listed by the preview
- * job, untrusted: only plain site paths are kept), or the preview's root.
+ * Returns the first page the preview built, from `pages` as the preview job listed them (untrusted: only plain
+ * site paths are kept), or the preview's root when there is none.
+ * @param {readonly string[]} pages
+ */
+function firstPage(pages) {
+  return pages.map((line) => line.trim()).find((line) => /^\/(?:[a-z0-9-]+\/)+$/.test(line)) ?? '/';
+}
+
+/**
+ * Returns the preview's `_redirects` (Cloudflare Pages): its root leads to the first page built, so that the
+ * address announced before the pages are known (`https://<branch>.<domain>/`) opens the proposal.
+ * @param {readonly string[]} pages
+ */
+export function previewRedirects(pages) {
+  const page = firstPage(pages);
+  return page === '/' ? '' : `/ ${page} 302\n`;
+}
+
+/**
+ * Returns the address a reviewer opens: the first page the preview built, or the preview's root.
  * @param {string} domain the Cloudflare Pages project's own address, `<name>.pages.dev` (Cloudflare may add a suffix to the name)
  * @param {string} sha
  * @param {readonly string[]} pages
@@ -44,8 +62,7 @@ export function previewAddress(domain, sha, pages) {
     'écrivez l’adresse du projet Cloudflare Pages telle que Cloudflare l’affiche, sans https:// (par exemple carrefour-apercus.pages.dev).',
   );
   if (problem) throw new Error(problem);
-  const page = pages.map((line) => line.trim()).find((line) => /^\/(?:[a-z0-9-]+\/)+$/.test(line)) ?? '/';
-  return `https://${previewBranch(sha)}.${domain}${page}`;
+  return `https://${previewBranch(sha)}.${domain}${firstPage(pages)}`;
 }
 
 /**

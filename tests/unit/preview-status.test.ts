@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { deployStatus, previewAddress, previewBranch, statusContext } from '../../scripts/lib/preview-status.mjs';
+import { deployStatus, previewAddress, previewBranch, previewRedirects, statusContext } from '../../scripts/lib/preview-status.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const sha = '0123456789abcdef0123456789abcdef01234567';
@@ -43,6 +43,11 @@ describe('preview address and status', () => {
     }
   });
 
+  test('the preview’s root redirects to its first page, so that its bare address opens the proposal', () => {
+    expect(previewRedirects(['/404.html', '/pratiques/mentorat/'])).toBe('/ /pratiques/mentorat/ 302\n');
+    expect(previewRedirects(['//evil.example/'])).toBe('');
+  });
+
   test('a wrong commit or project address is refused with its fix in French', () => {
     expect(() => previewBranch('main')).toThrow('Aperçu : HEAD_SHA vaut « main ». Correction : donnez le commit complet (40 caractères hexadécimaux).');
     expect(() => previewAddress('https://carrefour-apercus.pages.dev', sha, [])).toThrow(
@@ -61,6 +66,7 @@ describe('preview address and status', () => {
       expect(printed.status).toBe(0);
       expect(JSON.parse(printed.stdout)).toEqual(deployStatus('https://apercu-0123456789ab.carrefour-apercus.pages.dev/pratiques/mentorat/'));
       expect(run(['--branch'], { HEAD_SHA: sha }).stdout.trim()).toBe('apercu-0123456789ab');
+      expect(run(['--redirects', join(dir, 'pages.txt')], {}).stdout).toBe('/ /pratiques/mentorat/ 302\n');
       const failed = run([join(dir, 'pages.txt')], { HEAD_SHA: sha });
       expect([failed.status, failed.stdout, failed.stderr.trim()]).toEqual([
         1,
@@ -102,9 +108,14 @@ describe('preview workflows', () => {
     const script = deploy.steps.find((step) => step.run?.includes('wrangler'))!.run!;
     expect(script).not.toContain('${{');
     const at = (part: string) => script.indexOf(part);
-    const [removal, upload, status] = [at('rm -rf "$ARTIFACT/dist-apercu/_worker.js"'), at('npx --yes wrangler@'), at('gh api --method POST')];
+    const [removal, redirects, upload, status] = [
+      at('rm -rf "$ARTIFACT/dist-apercu/_worker.js"'),
+      at('> "$ARTIFACT/dist-apercu/_redirects"'),
+      at('npx --yes wrangler@'),
+      at('gh api --method POST'),
+    ];
     expect(removal).toBeGreaterThan(0);
-    expect([removal < upload, upload < status]).toEqual([true, true]);
+    expect([removal < redirects, redirects < upload, upload < status]).toEqual([true, true, true]);
     expect(script).toMatch(/wrangler@\d+\.\d+\.\d+ /);
   });
 });
