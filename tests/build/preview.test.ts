@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { buildSite } from '../../scripts/lib/build-site.mjs';
 import { site } from '../../src/config';
 import { listFiles, root } from './site';
@@ -49,6 +50,26 @@ describe('preview of a proposal (`npm run build -- --changed <base>`)', () => {
       expect(fromPreview).toMatch(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css"/);
     }
     expect(readFileSync(join(work, 'apercu', 'pratiques/mentorat-entre-pairs/index.html'), 'utf8')).toContain('Mentorat entre pairs, version proposée');
+  });
+
+  test('the preview workflow lists the pages built, and the status it posts opens the first one (Decap’s « Voir l’aperçu »)', () => {
+    const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'preview.yml'), 'utf8')) as { jobs: { build: { steps: { run?: string }[] } } };
+    const listing = workflow.jobs.build.steps.flatMap((step) => step.run?.split('\n') ?? []).find((line) => line.startsWith('find dist-apercu'));
+    expect(listing).toBeDefined();
+    const ci = join(work, 'ci');
+    cpSync(join(work, 'apercu'), join(ci, 'dist-apercu'), { recursive: true });
+    execSync(listing!, { cwd: ci, shell: '/bin/bash' });
+    expect(readFileSync(join(ci, 'pages-apercu.txt'), 'utf8')).toBe('/outils/guide-animation-cafes-parents-bis/\n/pratiques/mentorat-entre-pairs/\n');
+    const sha = 'fedcba9876543210fedcba9876543210fedcba98';
+    const status = execFileSync(process.execPath, [join(root, 'scripts', 'preview-status.mjs'), join(ci, 'pages-apercu.txt')], {
+      encoding: 'utf8',
+      env: { ...process.env, HEAD_SHA: sha, PREVIEW_DOMAIN: 'carrefour-apercus.pages.dev' },
+    });
+    expect(JSON.parse(status)).toMatchObject({
+      state: 'success',
+      context: 'deploy/apercu',
+      target_url: 'https://apercu-fedcba987654.carrefour-apercus.pages.dev/outils/guide-animation-cafes-parents-bis/',
+    });
   });
 
   test('names the base and the fix when Git cannot compare with it', () => {
