@@ -177,5 +177,8 @@ function syntaxProblem(error: unknown, body: string): BodyProblem {
   };
 }
 
-/** Bump when a rule becomes stricter: the build's cache then re-checks every body it had accepted. */
-export const bodyRulesVersion = 1;
+/**
+ * Bump when a rule becomes stricter: the build's cache then re-checks every file it had accepted.
+ * 2: invisible characters refused in fields and bodies (src/lib/safety/characters.ts).
+ */
+export const bodyRulesVersion = 2;
