@@ -120,14 +120,14 @@ describe('the library’s data (buildLibrary), where every page, feed and the op
 
   test('holds none of the characters, the text around them kept', () => {
     const item = library.byKey.get('fiche:alpha')!;
-    expect([item.title, item.summary, item.organization.name, item.themes[0]!.label]).toEqual([cleaned[0], cleaned.join(' '), cleaned[4], cleaned[1]]);
+    expect([item.title, item.summary, item.organization!.name, item.themes[0]!.label]).toEqual([cleaned[0], cleaned.join(' '), cleaned[4], cleaned[1]]);
     expect(stringsIn([library.items, library.organizations, library.taxonomies]).filter(hasForbidden)).toEqual([]);
   });
 
   test('gives the HTML5 parser a page without parse errors, where the raw values give one per character', () => {
     const item = library.byKey.get('fiche:alpha')!;
     expect(htmlErrors(hostile)).toEqual(['control-character-in-input-stream', 'unexpected-null-character', 'noncharacter-in-input-stream', 'control-character-in-input-stream']);
-    expect(htmlErrors([item.title, item.summary, item.organization.name, item.organization.mission, ...item.authors])).toEqual([]);
+    expect(htmlErrors([item.title, item.summary, item.organization!.name, item.organization!.mission, ...item.authors])).toEqual([]);
   });
 
   test('gives the open data (JSON) none of them', () => {
