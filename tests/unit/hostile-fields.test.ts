@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { formBodyProblems } from '../../cms/safety-rules';
 import { checkFormText } from '../../cms/widgets/plain-text';
 import { readLibraryFiles } from '../../scripts/lib/library-files';
 import { ContentRejectedError, entriesLoader } from '../../src/loaders/entries';
@@ -15,7 +16,8 @@ import { objectSchema } from '../../src/schema/to-zod';
 
 /**
  * tests/fixtures/hostile-fields/<folder>/: shipped entries of several kinds, each with one bad character (control,
- * noncharacter, lone surrogate, direction override) or one misleading address hidden in one field or the body.
+ * noncharacter, lone surrogate, direction override) or one misleading address hidden in one field or the body
+ * (a web address with user info in a body link too).
  */
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, 'tests', 'fixtures', 'hostile-fields');
@@ -40,6 +42,7 @@ const expected = [
   'content/organismes/courriel-avec-copie.yml:5 — champ « Courriel public » (email) : l’adresse courriel est suivie d’autre chose (« ? », « & », « # » ou « % »). Correction : Écrivez l’adresse seule, par exemple info@organisme.example : ce qui suit ajouterait des destinataires ou un message au courriel.',
   'content/organismes/nom-inverse.yml:1 — champ « Nom » (name) : caractère invisible U+202E (forçage droite à gauche, qui inverse l’ordre du texte affiché) à la position 23',
   'content/organismes/site-avec-nom-d-utilisateur.yml:4 — champ « Site Web » (website) : l’adresse Web contient « …@ » avant le nom du site, et mène en réalité au site écrit après le @. Correction : Écrivez l’adresse du site seule, sans la partie qui finit par @, par exemple https://organisme.example/.',
+  'content/outils/corps-lien-nom-d-utilisateur.mdx:27 — corps du texte : adresse avec « …@ » avant le nom du site dans un lien : elle mène en réalité au site écrit après le @. Correction : Écrivez l’adresse du site seule, sans la partie qui finit par @, par exemple https://organisme.example/.',
   'content/outils/titre-non-caractere.mdx:2 — champ « Titre » (title) : caractère invisible U+FFFE (non-caractère Unicode) à la position 13',
   'content/recits/groupe-inversion.mdx:9 — champ « Le groupe » (group) : caractère invisible U+202E (forçage droite à gauche, qui inverse l’ordre du texte affiché) à la position 19',
   'content/rencontres/lieu-controle-c1.mdx:10 — champ « Nom du lieu » (place.venue) : caractère invisible U+009B (caractère de contrôle C1) à la position 21',
@@ -138,5 +141,18 @@ describe('checkFormText (the CMS form’s check of every text field before a sav
     });
     expect(checkFormText(undefined, 'Titre', false)).toBe(true);
     expect(checkFormText('Café des parents 😀 مرحبا\u200f', 'Titre', false)).toBe(true);
+  });
+});
+
+describe('formBodyProblems (the CMS form’s check of a body before a save)', () => {
+  test('lists an invisible character and a web address with user info with the validator’s words, at their line', () => {
+    expect(formBodyProblems('## Contexte\nLe soir,\u000bles devoirs.\n\nVoir [le site](https://organisme.example@evil.example/).')).toEqual([
+      { line: 2, message: `Ligne 2 — corps du texte : caractère invisible U+000B (saut de ligne manuel de Word) à la position 9 de la ligne${retype}` },
+      {
+        line: 4,
+        message:
+          'Ligne 4 — corps du texte : adresse avec « …@ » avant le nom du site dans un lien : elle mène en réalité au site écrit après le @. Correction : Écrivez l’adresse du site seule, sans la partie qui finit par @, par exemple https://organisme.example/.',
+      },
+    ]);
   });
 });
