@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
+import type { CMS } from 'decap-cms-core';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formBodyProblems } from '../../cms/safety-rules';
-import { checkFormText } from '../../cms/widgets/plain-text';
+import { registerEntryAddress } from '../../cms/widgets/entry-address';
+import { widgetNames } from '../../cms/widgets/names';
+import { checkFormText, registerPlainText } from '../../cms/widgets/plain-text';
 import { readLibraryFiles } from '../../scripts/lib/library-files';
 import { ContentRejectedError, entriesLoader } from '../../src/loaders/entries';
 import { formatProblem } from '../../src/lib/validation/problem';
@@ -154,5 +157,39 @@ describe('formBodyProblems (the CMS form’s check of a body before a save)', ()
           'Ligne 4 — corps du texte : adresse avec « …@ » avant le nom du site dans un lien : elle mène en réalité au site écrit après le @. Correction : Écrivez l’adresse du site seule, sans la partie qui finit par @, par exemple https://organisme.example/.',
       },
     ]);
+  });
+});
+
+describe('registerPlainText', () => {
+  test('replaces Decap’s one-line and multi-line text controls with ones whose isValid runs checkFormText', () => {
+    class DecapControl {
+      constructor(readonly props: { value?: unknown; field: { get(key: string): unknown } }) {}
+    }
+    const registered = new Map<string, new (props: DecapControl['props']) => { isValid(): unknown }>();
+    const cms = {
+      getWidget: () => ({ control: DecapControl, preview: () => null }),
+      registerWidget: (name: string, control: new (props: DecapControl['props']) => { isValid(): unknown }) => registered.set(name, control),
+    } as unknown as CMS;
+    registerPlainText(cms);
+    const field = (label: string) => ({ get: (key: string) => (key === 'label' ? label : undefined) });
+    const TitleControl = registered.get('string')!;
+    const SummaryControl = registered.get('text')!;
+    expect(new TitleControl({ value: 'Parents\u000bqui', field: field('Question') }).isValid()).toEqual(checkFormText('Parents\u000bqui', 'Question', false));
+    expect(new TitleControl({ value: 'a\nb', field: field('Titre') }).isValid()).not.toBe(true);
+    expect(new SummaryControl({ value: 'a\nb', field: field('Résumé') }).isValid()).toBe(true);
+    expect(new SummaryControl({ value: 'a\u202eb', field: field('Résumé') }).isValid()).not.toBe(true);
+  });
+
+  test('the entry title’s control, which Decap asks instead of the text line it shows, runs it too', () => {
+    const registered = new Map<string, new (props: object) => { isValid(): unknown }>();
+    const cms = {
+      getWidget: () => ({ control: class {}, preview: () => null }),
+      registerWidget: (name: string, control: new (props: object) => { isValid(): unknown }) => registered.set(name, control),
+    } as unknown as CMS;
+    registerEntryAddress(cms, {});
+    const EntryTitle = registered.get(widgetNames.entryTitle)!;
+    const field = { get: (key: string) => (key === 'label' ? 'Question' : undefined) };
+    expect(new EntryTitle({ value: 'Parents\u000bqui', field }).isValid()).toEqual(checkFormText('Parents\u000bqui', 'Question', false));
+    expect(new EntryTitle({ value: 'Comment rejoindre les parents?', field }).isValid()).toBe(true);
   });
 });
