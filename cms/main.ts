@@ -14,6 +14,7 @@ import { registerSafeMarkdown } from './safety-widget';
 import { registerOptionalObject } from './widgets/optional-object';
 import { registerDateField } from './widgets/date-field';
 import { registerEntryAddress, type ExistingSlugs } from './widgets/entry-address';
+import { registerPlainText } from './widgets/plain-text';
 import { registerSectionsEditor } from './widgets/sections';
 
 /** What the /admin/ page passes to this script, as JSON in `#cms-config`. */
@@ -34,6 +35,7 @@ registerUploadWidgets(CMS);
 registerDraftThumbnails(CMS);
 registerOptionalObject(CMS);
 registerDateField(CMS);
+registerPlainText(CMS);
 registerEntryAddress(CMS, data.existingSlugs);
 registerSectionsEditor(CMS, registerSafeMarkdown(CMS));
 registerPreviews(CMS);

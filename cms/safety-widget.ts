@@ -4,7 +4,7 @@ import { plural } from '../src/lib/text';
 import { safeBodyPreview } from './preview/safe-body-preview';
 import { loadedSafetyRules, loadSafetyRules } from './safety-loader';
 import type { FormBodyProblem } from './safety-rules';
-import { registerControl } from './widgets/register';
+import { fieldLabel, registerControl } from './widgets/register';
 
 /** The part of Decap's Markdown control this widget relies on. */
 interface MarkdownControlInstance {
@@ -86,13 +86,6 @@ export class BodySafetyCheck {
     const check = loadedSafetyRules();
     return problemList(this.wasChecked && check ? check(body) : [], id, word);
   }
-}
-
-/** Returns the label of a Decap field, for messages. */
-export function fieldLabel(props: object): string {
-  const field = (props as { field?: { get(key: string): unknown } }).field;
-  const label = field?.get('label') ?? field?.get('name');
-  return typeof label === 'string' ? label : 'Contenu';
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Map } from 'immutable';
 import { Component, createElement, type ComponentType } from 'react';
 import { newEntryAddress } from '../../src/lib/entry-address';
 import { widgetNames } from './names';
-import { registerControl } from './register';
+import { checkFormText } from './plain-text';
+import { fieldLabel, registerControl } from './register';
 
 /** File names (slugs) of the entries of each collection when /admin/ was built. */
 export type ExistingSlugs = Record<string, readonly string[]>;
@@ -11,6 +12,7 @@ export type ExistingSlugs = Record<string, readonly string[]>;
 /** The props Decap passes to a widget control that this one reads; the rest go to the string control as is. */
 interface TitleControlProps {
   forID: string;
+  field?: Map<string, unknown>;
   value?: unknown;
   collection: Map<string, unknown>;
   getEntry?: () => Map<string, unknown> | undefined;
@@ -28,7 +30,8 @@ export function registerEntryAddress(cms: CMS, existingSlugs: ExistingSlugs): vo
 
   // A class, so Decap can hold a reference to it (it asks each control for `isValid`).
   class TitleControl extends Component<TitleControlProps> {
-    isValid = () => true;
+    /** The rendered string control's own check is not reached (Decap asks this control): the title is checked here. */
+    isValid = () => checkFormText(this.props.value, fieldLabel(this.props), false);
 
     override render() {
       const props = this.props;

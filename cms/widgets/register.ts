@@ -21,3 +21,10 @@ export interface ControlProps {
   setActiveStyle: () => void;
   setInactiveStyle: () => void;
 }
+
+/** Returns the label of a Decap field, for messages. */
+export function fieldLabel(props: object): string {
+  const field = (props as { field?: { get(key: string): unknown } }).field;
+  const label = field?.get('label') ?? field?.get('name');
+  return typeof label === 'string' ? label : 'Contenu';
+}

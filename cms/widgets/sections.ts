@@ -1,9 +1,9 @@
 import type { CMS } from 'decap-cms-core';
 import { Component, createElement as h, type ChangeEvent, type ComponentType, type ReactNode } from 'react';
-import { BodySafetyCheck, fieldLabel, type ValidityAnswer } from '../safety-widget';
+import { BodySafetyCheck, type ValidityAnswer } from '../safety-widget';
 import { addSection, headingTitle, introLabel, joinBody, lineEndingOf, messageInSection, missingSections, partsWithTexts, shownText, splitBody, type BodyPart } from '../sections';
 import { widgetNames } from './names';
-import { registerControl, type ControlProps } from './register';
+import { fieldLabel, registerControl, type ControlProps } from './register';
 
 /** The props Decap passes to this control; the field's `default` is the template, one `## ` heading per section. */
 type SectionsProps = ControlProps;

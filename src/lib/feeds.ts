@@ -3,6 +3,7 @@ import { allKinds, itemKinds, type Kind } from '../schema/registry';
 import { questionFeedEntry } from './appels';
 import type { Library } from './library';
 import { libraryEntries, type LibraryEntry } from './library-entries';
+import { stripForbiddenCharacters as clean } from './safety/characters';
 
 /** What a feed needs of an entry: every kind (sheets, tools, models, events, reports, questions) gives it. */
 interface FeedEntry {
@@ -46,21 +47,24 @@ export function feedEntries(library: Library, only: readonly FeedKind[] = siteFe
 /** Items a feed holds at most: a feed weighs the same whatever the size of the library. */
 export const FEED_SIZE = 50;
 
-/** Returns the options of `@astrojs/rss` for a feed of the 50 latest additions, in French. */
+/**
+ * Returns the options of `@astrojs/rss` for a feed of the 50 latest additions, in French. Texts lose the
+ * characters XML 1.0 cannot hold (src/lib/safety/characters.ts): one of them would make the whole feed unreadable.
+ */
 export function feedOptions(info: FeedInfo, items: readonly FeedEntry[]): RSSOptions {
   const latest = newestFirst(items, FEED_SIZE);
   const lastBuild = latest[0] ? `<lastBuildDate>${latest[0].published.toUTCString()}</lastBuildDate>` : '';
   return {
-    title: info.title,
-    description: info.description,
+    title: clean(info.title),
+    description: clean(info.description),
     site: info.siteUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${new URL(info.path ?? '/rss.xml', info.siteUrl).href}" rel="self" type="application/rss+xml"/><language>fr-CA</language>${lastBuild}`,
     items: latest.map((item) => ({
-      title: item.title,
+      title: clean(item.title),
       link: item.path,
-      description: item.summary,
-      categories: [item.typeLabel],
+      description: clean(item.summary),
+      categories: [clean(item.typeLabel)],
       pubDate: item.published,
     })),
   };

@@ -5,6 +5,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc5545
  */
 import { eventTimeZone, type EventSchedule } from './event-time';
+import { stripForbiddenCharacters } from './safety/characters';
 
 /** What a calendar file says about one event. */
 export interface CalendarEntry {
@@ -25,9 +26,12 @@ export interface CalendarEntry {
 const maxLineOctets = 75;
 const encoder = new TextEncoder();
 
-/** Returns a TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as `\n`. */
+/**
+ * Returns a TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as `\n`;
+ * control characters, which a TEXT value may not hold, and the other characters src/lib/safety/characters.ts forbids are removed.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return stripForbiddenCharacters(text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n'));
 }
 
 /**
@@ -119,7 +123,7 @@ function eventLines(entry: CalendarEntry): string[] {
     `DESCRIPTION:${escapeText(entry.description)}`,
     ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
     `URL:${entry.url}`,
-    ...(entry.organizer ? [`ORGANIZER;CN="${entry.organizer.name.replace(/["\r\n]/g, '')}":mailto:${entry.organizer.email}`] : []),
+    ...(entry.organizer ? [`ORGANIZER;CN="${stripForbiddenCharacters(entry.organizer.name).replace(/["\r\n]/g, '')}":mailto:${entry.organizer.email}`] : []),
     ...(entry.categories.length > 0 ? [`CATEGORIES:${entry.categories.map(escapeText).join(',')}`] : []),
     'END:VEVENT',
   ];

@@ -14,6 +14,7 @@ import { formatProblem, type ContentProblem } from './validation/problem';
 import { buildEvents, type CalendarEvent } from './events';
 import { buildQuestions, type Question } from './appels';
 import { eventProblems } from './event-checks';
+import { stripForbiddenCharacters, stripForbiddenDeep } from './safety/characters';
 
 /** An entry as the content layer gives it. */
 export interface RawEntry<Data> {
@@ -92,10 +93,26 @@ function typeLabelOf(kind: ItemKind, data: object): string {
 }
 
 /**
+ * Returns the library's texts without the characters src/lib/safety/characters.ts forbids. Every page, feed,
+ * calendar and the open data read their texts from the library: this is where a value that escaped the check
+ * (a file accepted before the rule, a cached entry) loses what would break HTML, XML or a calendar.
+ */
+function withPlainText(raw: RawLibrary): RawLibrary {
+  const entries = Object.fromEntries(
+    allKinds.map((kind) => [
+      kind,
+      raw.entries[kind].map((entry: RawEntry<unknown>) => ({ ...entry, data: stripForbiddenDeep(entry.data), body: entry.body && stripForbiddenCharacters(entry.body) })),
+    ]),
+  ) as RawEntries;
+  return { entries, taxonomies: stripForbiddenDeep(raw.taxonomies) };
+}
+
+/**
  * Returns the library with every reference resolved.
  * Throws a LibraryError listing every unknown reference and missing file, so nothing is published half-done.
  */
-export function buildLibrary(raw: RawLibrary, fileSize: FileSizeLookup, now = new Date()): Library {
+export function buildLibrary(input: RawLibrary, fileSize: FileSizeLookup, now = new Date()): Library {
+  const raw = withPlainText(input);
   const { taxonomies } = raw;
   const known = knownIds(raw);
   const problems: ContentProblem[] = allKinds.flatMap((kind) => {

@@ -1,13 +1,30 @@
 import { z } from 'astro/zod';
 import { dateOrderProblem, datePlausibilityProblem, parseIsoDate, readIsoDate, toIsoDate, type DateProblem } from '../lib/dates';
 import { fixedOptions, type DataOf, type Field } from './fields';
-import { entryFolderPattern, extensionPattern, formatPatterns } from './formats';
+import { entryFolderPattern, extensionPattern, formatPatterns, misleadingAddresses } from './formats';
 import { fieldMessage, quoteField } from './messages';
+import { findForbiddenCharacter, forbiddenCharacterMessage } from '../lib/safety/characters';
 
 const SLUG = formatPatterns.slug;
 
-function stringSchema(field: Field & { min?: number; max?: number }) {
-  let schema = z.string({ error: fieldMessage(field, 'doit être un texte') }).trim();
+/**
+ * Returns a check refusing a text that holds a forbidden character (src/lib/safety/characters.ts), at its
+ * position in the trimmed text (what the reader sees). Line feeds pass in a multi-line field only.
+ */
+function plainText(field: Field, multiline: boolean) {
+  return (text: string, context: z.core.$RefinementCtx<string>) => {
+    const found = findForbiddenCharacter(text.trim(), multiline);
+    if (!found) return;
+    const { problem, fix } = forbiddenCharacterMessage(found, 'field');
+    context.addIssue({ code: 'custom', message: fieldMessage(field, problem, fix) });
+  };
+}
+
+function stringSchema(field: Field & { min?: number; max?: number }, multiline: boolean) {
+  let schema = z
+    .string({ error: fieldMessage(field, 'doit être un texte') })
+    .superRefine(plainText(field, multiline))
+    .trim();
   const min = field.min ?? (field.required ? 1 : 0);
   if (min > 0) {
     schema = schema.min(min, {
@@ -26,16 +43,26 @@ function stringSchema(field: Field & { min?: number; max?: number }) {
 function fieldSchema(field: Field): z.ZodType {
   switch (field.widget) {
     case 'string': {
-      const base = stringSchema(field);
-      if (field.format === 'email') return base.regex(formatPatterns.email, { error: fieldMessage(field, `adresse courriel invalide`) });
-      if (field.format === 'url') return base.regex(formatPatterns.url, { error: fieldMessage(field, `adresse Web invalide`, `elle commence par https://.`) });
+      const base = stringSchema(field, false);
+      if (field.format === 'email') {
+        return addressSchema(base, field, 'email', fieldMessage(field, `adresse courriel invalide`), {
+          problem: 'l’adresse courriel est suivie d’autre chose (« ? », « & », « # » ou « % »)',
+          fix: 'écrivez l’adresse seule, par exemple info@organisme.example : ce qui suit ajouterait des destinataires ou un message au courriel.',
+        });
+      }
+      if (field.format === 'url') {
+        return addressSchema(base, field, 'url', fieldMessage(field, `adresse Web invalide`, `elle commence par https://.`), {
+          problem: 'l’adresse Web contient « …@ » avant le nom du site, et mène en réalité au site écrit après le @',
+          fix: 'écrivez l’adresse du site seule, sans la partie qui finit par @, par exemple https://organisme.example/.',
+        });
+      }
       if (field.format === 'time')
         return base.regex(formatPatterns.time, { error: fieldMessage(field, `heure invalide`, `écrivez-la sur 24 heures, HH:MM, par exemple 09:00 ou 13:30.`) });
       if (field.format === 'slug') return base.regex(SLUG, { error: fieldMessage(field, `minuscules, chiffres et traits d’union seulement`) });
       return base;
     }
     case 'text':
-      return stringSchema(field);
+      return stringSchema(field, true);
     case 'number': {
       let schema = z.number({ error: fieldMessage(field, 'doit être un nombre') });
       if (field.integer) schema = schema.int({ error: fieldMessage(field, 'doit être un nombre entier') });
@@ -89,6 +116,7 @@ function fieldSchema(field: Field): z.ZodType {
         field,
         z
           .string({ error: fieldMessage(field, `chaque ligne est un texte`) })
+          .superRefine(plainText(field, false))
           .trim()
           .min(1),
       );
@@ -97,6 +125,14 @@ function fieldSchema(field: Field): z.ZodType {
     case 'list':
       return listOf(field, untypedObjectSchema(field.fields, quoteField(field)));
   }
+}
+
+/** Returns `base` checked against an address format: a misleading address gets its own message, any other mismatch `invalid`. */
+function addressSchema(base: z.ZodString, field: Field, format: 'email' | 'url', invalid: string, misleading: { problem: string; fix: string }) {
+  return base.superRefine((text, context) => {
+    if (misleadingAddresses[format].test(text)) context.addIssue({ code: 'custom', message: fieldMessage(field, misleading.problem, misleading.fix) });
+    else if (!formatPatterns[format].test(text)) context.addIssue({ code: 'custom', message: invalid });
+  });
 }
 
 const message = (field: Field, { problem, fix }: DateProblem) => fieldMessage(field, problem, fix);

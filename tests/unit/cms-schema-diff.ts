@@ -3,17 +3,27 @@ import { objectSchema } from '../../src/schema/to-zod';
 import type { TaxonomyOptions } from '../../cms/config/fields';
 import { entryUploadFolder, isLooseUpload } from '../../cms/config/uploads';
 import type { CmsField } from '../../cms/config/types';
+import { checkFormText } from '../../cms/widgets/plain-text';
 
 /**
  * Texts around each limit and format, to compare what the CMS pattern and the Zod schema accept. The schema
  * trims text before counting it and matching its format, so each text also comes padded with spaces, tabs,
- * no-break spaces and line breaks (a `text` field is multi-line), and blank.
+ * no-break spaces and line breaks (a `text` field is multi-line), and blank; a few hold an invisible character or a misleading address.
  */
 function textSamples(field: Field & { min?: number; max?: number }): string[] {
   const lengths = [1, 2, field.min ?? 0, field.max ?? 0].flatMap((n) => [n - 1, n, n + 1]).filter((n) => n > 0);
-  const plain = [...new Set(lengths), 'info@organisme.example', 'pas une adresse', 'https://organisme.example/page', 'mentorat-entre-pairs', 'Pas-Un-Identifiant'].map((sample) =>
-    typeof sample === 'number' ? 'a'.repeat(sample) : sample,
-  );
+  const plain = [
+    ...new Set(lengths),
+    'info@organisme.example',
+    'pas une adresse',
+    'https://organisme.example/page',
+    'mentorat-entre-pairs',
+    'Pas-Un-Identifiant',
+    'a\u000bb',
+    'a\u202eb',
+    'https://site@evil.example/',
+    'info@x.example?cc=spy%40evil.example',
+  ].map((sample) => (typeof sample === 'number' ? 'a'.repeat(sample) : sample));
   // A multi-line text of n characters once trimmed: two lines, the break inside counts.
   const lines = lengths.filter((n) => n >= 3).map((n) => `${'a'.repeat(n - 2)}\nb`);
   return [...plain, ...lines, ...[...plain, ...lines].flatMap((text) => [`  ${text}`, `${text}  `, ` ${text} `, `\n\t${text}\u00a0\n`]), ' ', '   ', '\n \n'];
@@ -47,7 +57,8 @@ function compareField(field: Field, cms: CmsField | undefined, path: string, tax
       const pattern = cms.pattern ? new RegExp(cms.pattern[0]) : undefined;
       for (const sample of textSamples(field)) {
         // Decap tests the pattern on any non-empty value, a blank one too; `required` only refuses an empty one.
-        const byCms = pattern ? pattern.test(sample) : true;
+        // The form's text controls also refuse invisible characters before a save (cms/widgets/plain-text.ts).
+        const byCms = (pattern ? pattern.test(sample) : true) && checkFormText(sample, field.label, field.widget === 'text') === true;
         const bySchema = zod.safeParse({ [field.name]: sample }).success;
         if (byCms !== bySchema)
           problems.push(`${path} : « ${describeSample(sample)} » est ${bySchema ? 'permis' : 'refusé'} par le schéma mais ${byCms ? 'permis' : 'refusé'} par le CMS`);

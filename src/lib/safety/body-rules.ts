@@ -57,11 +57,14 @@ const allowedLinkSchemes = new Set(['https', 'http', 'mailto', 'tel']);
  * (they cost 10 ms or more per body, which a library of 10 000 sheets pays on every cold build).
  * Every rule needs one of: « < » (HTML, JSX), « { » (expressions), a line starting with import/export,
  * an entity or a backslash escape (which can hide a scheme), an event-handler-like `on…=`, a script
- * scheme, or a link or definition whose address has a scheme outside https, http, mailto and tel.
+ * scheme, a link or definition whose address has a scheme outside https, http, mailto and tel, or a web
+ * address with user info.
  */
 export function mayBreakRules(body: string): boolean {
   if (/[<{}&\\]/.test(body) || /^\s*(?:import|export)\b/m.test(body)) return true;
   if (/\bon[a-z]+\s*=/i.test(body) || /\b(?:javascript|vbscript|data)\s*:/i.test(body)) return true;
+  // A web address with user info (`https://site.example@evil.example/`), in a link, a definition or bare.
+  if (/\bhttps?:\/\/[^\s/?#\\)\]>]*@/i.test(body)) return true;
   for (const match of body.matchAll(/\]\(\s*([a-z][a-z0-9+.-]*):|^ {0,3}\[[^\]\n]+\]:\s*([a-z][a-z0-9+.-]*):/gim)) {
     if (!allowedLinkSchemes.has((match[1] ?? match[2]!).toLowerCase())) return true;
   }
@@ -177,5 +180,8 @@ function syntaxProblem(error: unknown, body: string): BodyProblem {
   };
 }
 
-/** Bump when a rule becomes stricter: the build's cache then re-checks every body it had accepted. */
-export const bodyRulesVersion = 1;
+/**
+ * Bump when a rule becomes stricter: the build's cache then re-checks every file it had accepted.
+ * 2: invisible characters refused in fields and bodies (src/lib/safety/characters.ts), web addresses with user info in bodies.
+ */
+export const bodyRulesVersion = 2;

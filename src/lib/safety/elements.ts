@@ -17,7 +17,18 @@ const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:hre
 
 /** Rules a body can break; each has its own message. */
 export type BodyRule =
-  'syntax' | 'esm' | 'expression' | 'component' | 'forbidden-tag' | 'raw-html' | 'event-handler' | 'dynamic-attribute' | 'forbidden-url' | 'unknown-url' | 'code-in-text';
+  | 'syntax'
+  | 'esm'
+  | 'expression'
+  | 'component'
+  | 'forbidden-tag'
+  | 'raw-html'
+  | 'event-handler'
+  | 'dynamic-attribute'
+  | 'forbidden-url'
+  | 'unknown-url'
+  | 'misleading-url'
+  | 'code-in-text';
 
 /** A broken rule, at a line of the body (1-based), with what is wrong and how to fix it, in French. */
 export interface BodyProblem {
@@ -79,6 +90,14 @@ export function urlProblem(url: string, where: string, line: number): BodyProble
   }
   if (verdict === 'unknown') {
     return { rule: 'unknown-url', line, problem: `adresse « ${urlScheme(url)}: » non permise dans ${where}`, fix: fixes.url };
+  }
+  if (verdict === 'misleading') {
+    return {
+      rule: 'misleading-url',
+      line,
+      problem: `adresse avec « …@ » avant le nom du site dans ${where} : elle mène en réalité au site écrit après le @`,
+      fix: 'écrivez l’adresse du site seule, sans la partie qui finit par @, par exemple https://organisme.example/.',
+    };
   }
   return undefined;
 }

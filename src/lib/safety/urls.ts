@@ -41,25 +41,35 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Returns a URL as a browser reads it: entities decoded, leading C0 controls and spaces stripped, tabs and line breaks removed. */
+function readAsBrowser(url: string): string {
+  return (
+    decodeEntities(url)
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/^[\u0000-\u0020]+/, '')
+      .replace(/[\t\n\r]/g, '')
+  );
+}
+
 /** Returns the scheme of a URL as a browser would read it (lower case, without `:`), or undefined for a relative URL. */
 export function urlScheme(url: string): string | undefined {
-  // Browsers strip leading C0 controls and spaces, and remove tabs and line breaks anywhere.
-  const cleaned = decodeEntities(url)
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/^[\u0000-\u0020]+/, '')
-    .replace(/[\t\n\r]/g, '');
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(readAsBrowser(url));
   return match ? match[1]!.toLowerCase() : undefined;
 }
 
-/** How a URL is judged: `forbidden` and `unknown` are errors, `insecure` (http:) is a warning. */
-export type UrlVerdict = 'ok' | 'insecure' | 'forbidden' | 'unknown';
+/**
+ * How a URL is judged: `forbidden`, `unknown` and `misleading` (a web address with user info before its host,
+ * `https://site.example@evil.example/`, which leads to evil.example) are errors, `insecure` (http:) is a warning.
+ */
+export type UrlVerdict = 'ok' | 'insecure' | 'forbidden' | 'unknown' | 'misleading';
 
 /** Returns the verdict on a URL found in contributor content. */
 export function judgeUrl(url: string): UrlVerdict {
   const scheme = urlScheme(url);
   if (scheme === undefined) return 'ok';
   if (isOneOf(forbiddenSchemes, scheme)) return 'forbidden';
+  // Browsers read `\` as `/` in a web address: the host ends there too.
+  if ((scheme === 'http' || scheme === 'https') && /^https?:\/\/[^/?#\\]*@/i.test(readAsBrowser(url))) return 'misleading';
   if (scheme === 'http') return 'insecure';
   return isOneOf(allowedSchemes, scheme) ? 'ok' : 'unknown';
 }
