@@ -135,9 +135,9 @@ describe('« Ma trousse » at its limit', () => {
   const forgiveAbsent = () => {
     const problems = browser.takeProblems();
     const responses = problems.filter((problem) => /^réponse 404 : .*\/pratiques\/absente-\d+\/$/.test(problem));
-    const consoleLines = problems.filter((problem) => problem === 'console : Failed to load resource: the server responded with a status of 404 (Not Found)');
-    expect(consoleLines.length).toBe(responses.length);
-    expect(problems.filter((problem) => !responses.includes(problem) && !consoleLines.includes(problem))).toEqual([]);
+    const consoleLine = 'console : Failed to load resource: the server responded with a status of 404 (Not Found)';
+    expect(problems.filter((problem) => problem === consoleLine).length).toBe(responses.length);
+    expect(problems.filter((problem) => !responses.includes(problem) && problem !== consoleLine)).toEqual([]);
   };
 
   test('a shared address beyond the limit says how many of its entries were not taken, and a full kit how many it could not add', async () => {
@@ -153,7 +153,7 @@ describe('« Ma trousse » at its limit', () => {
 
     // A kit one entry short of full takes one of three shared entries, and says so on the page.
     const own = absent(KIT_LIMIT - 1).map((ref) => ({ ref, title: ref, type: '', summary: '' }));
-    await page.evaluate(([key, kit]) => localStorage.setItem(key, kit), [KIT_STORAGE_KEY, JSON.stringify(own)]);
+    await page.evaluate(({ key, kit }) => localStorage.setItem(key, kit), { key: KIT_STORAGE_KEY, kit: JSON.stringify(own) });
     await page.goto(`${browser.baseUrl}/trousse/?e=${real.slice(0, 3).join(',')}`);
     await page.locator('[data-kit-shared]:not([hidden])').waitFor();
     expect(await page.locator('[data-kit-over-limit]').isVisible()).toBe(false);
