@@ -1,5 +1,6 @@
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { deletionRefusal } from './media/guard';
+import { foreignRequestRefusal, isLocalRequest } from './local-request';
 import { checkDraft, readPublishRequest, refusalMessage } from './validation/draft';
 
 /** Decap-server's API path: it answers POST requests there and nowhere else. */
@@ -48,11 +49,20 @@ function publishRefusal(body: string, repoDir: string): string | undefined {
 
 /**
  * Returns a dev-server middleware that forwards requests for `path` to decap-server on 127.0.0.1:`port`,
- * so the CMS reaches its local backend on its own origin (no CORS, any dev-server port).
+ * so the CMS reaches its local backend on its own origin (no CORS, any dev-server port). Only requests
+ * addressed to this computer pass (cms/local-request.ts), whatever server it is mounted on: Vite's own host
+ * check is off with https or `allowedHosts: true`, and checks no Origin.
  */
 export function forwardToDecapServer(path: string, port: number, options: ForwardOptions = {}) {
   return (incoming: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (incoming.url?.split('?')[0] !== path) return next();
+    const { host, origin } = incoming.headers;
+    if (!isLocalRequest({ host, origin, method: incoming.method }, incoming.socket.localPort ?? 0)) {
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(foreignRequestRefusal);
+      incoming.resume();
+      return;
+    }
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeChange, valueNames } from './lib/describe-change';
 import { changedFiles, fileAt, filesContaining } from './lib/git';
-import { publicFileSize, readLibraryFiles } from './lib/library-files';
+import { publicFileSize, readContentFolder } from './lib/library-files';
 import { siteBase } from '../src/lib/review/markdown';
 import { reviewReport } from '../src/lib/review/report';
 import { validateLibrary } from '../src/lib/validation/library';
+import { emptyFolderProblem } from '../src/lib/validation/content-folder';
+import { formatProblem, type ContentProblem } from '../src/lib/validation/problem';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, site: { type: 'string' } } });
 if (!values.base) {
@@ -21,9 +23,17 @@ if (siteUrl && !siteBase(siteUrl)) {
   process.exit(2);
 }
 const root = process.cwd();
+/** Stops on a library that cannot be read: a report of no problems would vouch for nothing. */
+function stop(problem: ContentProblem): never {
+  console.error(formatProblem(problem));
+  process.exit(2);
+}
+const library = readContentFolder(root, process.env.CARREFOUR_CONTENT_DIR ?? 'content');
+if ('problem' in library) stop(library.problem);
+const { folder, files } = library;
 const changes = changedFiles(root, values.base);
-const files = readLibraryFiles(root);
-const { problems, entries } = validateLibrary(files, { fileSize: publicFileSize(root), now: new Date() });
+const { problems, entries, entryFiles } = validateLibrary(files, { fileSize: publicFileSize(root), now: new Date(), contentDir: folder });
+if (entryFiles === 0) stop(emptyFolderProblem(folder));
 const changed = new Set(changes.map((change) => change.file));
 const since = changes[0]?.since ?? values.base;
 const context = {
@@ -37,7 +47,7 @@ const context = {
       return undefined;
     }
   },
-  baseFilesContaining: (text: string) => filesContaining(root, since, text, 'content'),
+  baseFilesContaining: (text: string) => filesContaining(root, since, text, folder),
 };
 console.log(
   reviewReport({

@@ -5,10 +5,10 @@ import { relative, resolve, sep } from 'node:path';
 import { formatProblem, type ContentProblem } from '../src/lib/validation/problem';
 import { validateLibrary } from '../src/lib/validation/library';
 import { plural } from '../src/lib/text';
-import { publicFileSize, readLibraryFiles } from './lib/library-files';
+import { emptyFolderProblem } from '../src/lib/validation/content-folder';
+import { publicFileSize, readContentFolder } from './lib/library-files';
 
 const root = process.cwd();
-const contentDir = process.env.CARREFOUR_CONTENT_DIR ?? 'content';
 const toPath = (arg: string) => relative(root, resolve(arg)).split(sep).join('/');
 const wanted = process.argv
   .slice(2)
@@ -18,8 +18,19 @@ const wanted = process.argv
 const missing = wanted.filter((path) => !existsSync(resolve(root, path)));
 for (const path of missing) console.error(`${path} — fichier introuvable. Correction : Vérifiez le chemin (par exemple content/fiches/mon-fichier.mdx).`);
 
-const { problems } = validateLibrary(readLibraryFiles(root, contentDir), { fileSize: publicFileSize(root), now: new Date(), contentDir });
-const isWanted = (problem: ContentProblem) => wanted.length === 0 || wanted.some((path) => problem.file === path || problem.file.startsWith(`${path}/`));
+/** The library's problems; or only the folder's, when it cannot be read or holds nothing to check (always shown). */
+function folderAndLibraryProblems(): { folderProblem?: ContentProblem; problems: ContentProblem[] } {
+  const read = readContentFolder(root, process.env.CARREFOUR_CONTENT_DIR ?? 'content');
+  if ('problem' in read) return { folderProblem: read.problem, problems: [read.problem] };
+  const { problems, entryFiles } = validateLibrary(read.files, { fileSize: publicFileSize(root), now: new Date(), contentDir: read.folder });
+  if (entryFiles > 0) return { problems };
+  const folderProblem = emptyFolderProblem(read.folder);
+  return { folderProblem, problems: [folderProblem, ...problems] };
+}
+
+const { folderProblem, problems } = folderAndLibraryProblems();
+const isWanted = (problem: ContentProblem) =>
+  problem === folderProblem || wanted.length === 0 || wanted.some((path) => problem.file === path || problem.file.startsWith(`${path}/`));
 const shown = problems.filter(isWanted);
 const errors = shown.filter((p) => p.severity === 'error');
 const warnings = shown.filter((p) => p.severity === 'warning');

@@ -1,9 +1,10 @@
 // Checks a built site: every internal href and src resolves, anchors exist, attachments are under the size
-// limit, and no page carries an event-handler attribute or a javascript: address. Used by `npm run check:site` and the build tests.
+// limit, no page carries an event-handler attribute or a javascript: address, nor anything after its </html>. Used by `npm run check:site` and the build tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { attachmentMaxBytes, formatFileSize } from '../../src/lib/files';
 import { findUnsafeAttributes } from '../../src/lib/safety/rendered-html';
+import { afterHtmlEnd } from '../../src/lib/html-end';
 import { fileFor } from './static-server.mjs';
 
 export interface SiteCheck {
@@ -36,6 +37,8 @@ export function checkSite(siteDir: string, maxAttachmentBytes = attachmentMaxByt
     const html = readFileSync(file, 'utf8');
     const from = `/${relative(siteDir, file)}`;
     for (const unsafe of findUnsafeAttributes(html)) problems.push(`${from} : code interdit dans la page (${unsafe})`);
+    const trailing = afterHtmlEnd(html);
+    if (trailing) problems.push(`${from} : du contenu suit la fin de la page (</html>) : « ${trailing} » ; placez-le dans la mise en page (<Base>)`);
     for (const [, attribute, url] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       if (!url || externalUrl.test(url)) continue;
       if (!url.startsWith('/') && !url.startsWith('#')) {

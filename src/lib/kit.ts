@@ -37,17 +37,23 @@ export function refPath(ref: string): string {
   return `/${ref}/`;
 }
 
-/** Returns the references a shared address carries (`?e=a,b`): valid, each once, at most KIT_LIMIT; and how many were refused. */
-export function decodeShared(param: string | null, routes: readonly string[]): { refs: string[]; refused: number } {
+/**
+ * Returns the references a shared address carries (`?e=a,b`): valid, each once, at most KIT_LIMIT; how many
+ * were refused (not an entry's address), and how many valid ones were left out because the kit was full.
+ */
+export function decodeShared(param: string | null, routes: readonly string[]): { refs: string[]; refused: number; overLimit: number } {
   const parts = (param ?? '').split(',').filter((part) => part.trim() !== '');
   const refs: string[] = [];
+  const beyond = new Set<string>();
   let refused = 0;
   for (const part of parts) {
     const ref = parseRef(part, routes);
     if (!ref) refused++;
-    else if (!refs.includes(ref) && refs.length < KIT_LIMIT) refs.push(ref);
+    else if (refs.includes(ref)) continue;
+    else if (refs.length < KIT_LIMIT) refs.push(ref);
+    else beyond.add(ref);
   }
-  return { refs, refused };
+  return { refs, refused, overLimit: beyond.size };
 }
 
 /** Returns the address that opens this kit on another device: `/trousse/?e=pratiques/a,outils/b`. */
@@ -98,11 +104,19 @@ export function removeEntry(kit: readonly KitEntry[], ref: string): KitEntry[] {
   return kit.filter((entry) => entry.ref !== ref);
 }
 
-/** Returns one's own kit with a shared kit's entries it lacks added after its own, up to KIT_LIMIT; and how many were added. */
-export function mergeKits(own: readonly KitEntry[], shared: readonly KitEntry[]): { kit: KitEntry[]; added: number } {
+/**
+ * Returns one's own kit with a shared kit's entries it lacks added after its own, up to KIT_LIMIT; how many
+ * were added, and how many it lacked but could not take because it was full.
+ */
+export function mergeKits(own: readonly KitEntry[], shared: readonly KitEntry[]): { kit: KitEntry[]; added: number; full: number } {
   let kit = [...own];
-  for (const entry of shared) kit = hasEntry(kit, entry.ref) ? kit : addEntry(kit, entry);
-  return { kit, added: kit.length - own.length };
+  let full = 0;
+  for (const entry of shared) {
+    if (hasEntry(kit, entry.ref)) continue;
+    if (kit.length >= KIT_LIMIT) full++;
+    else kit = addEntry(kit, entry);
+  }
+  return { kit, added: kit.length - own.length, full };
 }
 
 /**

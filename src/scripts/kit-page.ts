@@ -1,6 +1,6 @@
 // The kit page, /trousse/: the saved entries (checked against their pages), removal, the share address,
 // a shared kit to add or to take instead (`?e=…`), and a print view of every entry's essentials.
-import { decodeShared, encodeShared, mergeKits, reconcileKit, refPath, removeEntry, type KitEntry } from '../lib/kit';
+import { decodeShared, encodeShared, KIT_LIMIT, mergeKits, reconcileKit, refPath, removeEntry, type KitEntry } from '../lib/kit';
 import { loadKit, saveKit } from './kit-store';
 import { fetchEntries, type EntryEssentials } from './kit-entry-page';
 import { announce, canCopy, copyText, selectText } from './clipboard';
@@ -35,6 +35,14 @@ function printedEntry(entry: EntryEssentials, addressLabel: string): HTMLElement
   if (entry.brief.length > 0) article.append(pairs);
   article.append(element('p', `${addressLabel} ${address}`));
   return article;
+}
+
+/** Shows `node`'s sentence for `count` (its data-one or data-many, with {count} and {limit}), or hides it for 0; returns the sentence. */
+function showCount(node: HTMLElement, count: number): string {
+  const text = ((count === 1 ? node.dataset.one : node.dataset.many) ?? '').replace('{count}', String(count)).replace('{limit}', String(KIT_LIMIT));
+  node.textContent = text;
+  node.hidden = count === 0;
+  return count === 0 ? '' : text;
 }
 
 /** Returns the element under `root` matching `selector` (the page always has it). */
@@ -81,6 +89,7 @@ async function start(root: HTMLElement): Promise<void> {
         remove.append(element('span', `« ${entry.title} » ${list.dataset.from ?? ''}`, 'visually-hidden'));
         remove.addEventListener('click', () => {
           kit = removeEntry(kit, entry.ref);
+          part(root, '[data-kit-full]').hidden = true;
           save();
           renderOwn();
           const next = list.querySelectorAll('button')[Math.min(index, kit.length - 1)];
@@ -129,7 +138,7 @@ async function start(root: HTMLElement): Promise<void> {
 /** Shows a shared kit (`?e=…`) with the choice to add its entries to one's own kit or to take it instead. */
 function showShared(
   root: HTMLElement,
-  shared: { refs: string[]; refused: number },
+  shared: { refs: string[]; refused: number; overLimit: number },
   details: ReadonlyMap<string, EntryEssentials | null | undefined>,
   hasOwnKit: boolean,
   apply: (update: (own: KitEntry[]) => { next: KitEntry[]; message: string }) => void,
@@ -137,6 +146,7 @@ function showShared(
   const section = part(root, '[data-kit-shared]');
   const intro = part(section, '[data-kit-shared-intro]');
   const refused = part(section, '[data-kit-refused]');
+  const full = part(root, '[data-kit-full]');
   const merge = part<HTMLButtonElement>(section, '[data-kit-merge]');
   const replace = part<HTMLButtonElement>(section, '[data-kit-replace]');
   // Entries whose page is gone are left out; those that could not be checked are kept with their address as title.
@@ -148,6 +158,7 @@ function showShared(
   const ignored = shared.refused + shared.refs.length - entries.length;
   refused.hidden = ignored === 0;
   refused.textContent = (refused.dataset.text ?? '').replace('{count}', String(ignored));
+  showCount(part(section, '[data-kit-over-limit]'), shared.overLimit);
   part(section, '[data-kit-shared-list]').replaceChildren(...entries.map((entry) => entryItem(entry)));
   replace.hidden = !hasOwnKit;
   part(section, '[data-kit-choice]').hidden = !hasOwnKit;
@@ -158,15 +169,17 @@ function showShared(
   merge.addEventListener('click', () => {
     close();
     apply((own) => {
-      const { kit, added } = mergeKits(own, entries);
-      return { next: kit, message: (merge.dataset.done ?? '').replace('{count}', String(added)) };
+      const { kit, added, full: left } = mergeKits(own, entries);
+      const done = (merge.dataset.done ?? '').replace('{count}', String(added));
+      return { next: kit, message: [done, showCount(full, left)].filter(Boolean).join(' ') };
     });
   });
   replace.addEventListener('click', () => {
     close();
+    showCount(full, 0);
     apply(() => ({ next: entries, message: replace.dataset.done ?? '' }));
   });
-  section.hidden = entries.length === 0 && ignored === 0;
+  section.hidden = entries.length === 0 && ignored === 0 && shared.overLimit === 0;
 }
 
 const root = document.querySelector<HTMLElement>('[data-kit]');

@@ -1,6 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
+import { KIT_LIMIT, KIT_STORAGE_KEY } from '../../src/lib/kit';
+import { root } from '../build/site';
 
 const browser = useBrowser();
 const sheet = '/pratiques/mentorat-entre-pairs/';
@@ -118,6 +122,48 @@ describe.each([
     await other.locator('[data-kit-shared]:not([hidden])').waitFor();
     await other.getByRole('button', { name: 'Remplacer ma trousse' }).click();
     expect(await kitTitles(other)).toEqual(titles);
+  });
+});
+
+describe('« Ma trousse » at its limit', () => {
+  // Every sheet, tool and model of the sample library, then references to pages that do not exist.
+  const real = (['fiches', 'outils', 'modeles'] as const).flatMap((folder) =>
+    readdirSync(join(root, 'content', folder)).map((name) => `${folder === 'fiches' ? 'pratiques' : folder}/${name.replace(/\.mdx$/, '')}`),
+  );
+  const absent = (count: number) => Array.from({ length: count }, (_, i) => `pratiques/absente-${i}`);
+  /** Forgets the 404s of the absent pages the kit page checked (the response and its console line), and fails on any other problem. */
+  const forgiveAbsent = () => {
+    const problems = browser.takeProblems();
+    const responses = problems.filter((problem) => /^réponse 404 : .*\/pratiques\/absente-\d+\/$/.test(problem));
+    const consoleLine = 'console : Failed to load resource: the server responded with a status of 404 (Not Found)';
+    expect(problems.filter((problem) => problem === consoleLine).length).toBe(responses.length);
+    expect(problems.filter((problem) => !responses.includes(problem) && problem !== consoleLine)).toEqual([]);
+  };
+
+  test('a shared address beyond the limit says how many of its entries were not taken, and a full kit how many it could not add', async () => {
+    const refs = [...real, ...absent(KIT_LIMIT - real.length + 3)];
+    const page = await browser.open(`/trousse/?e=${refs.join(',')}`);
+    await page.locator('[data-kit-shared]:not([hidden])').waitFor();
+    expect(await page.locator('[data-kit-shared-intro]').textContent()).toBe(`Ce lien contient ${real.length} contenus.`);
+    expect(await page.locator('[data-kit-refused]').textContent()).toBe(`Adresses non reconnues, ignorées : ${KIT_LIMIT - real.length}.`);
+    expect(await page.locator('[data-kit-over-limit]').textContent()).toBe(
+      `Une trousse garde au plus ${KIT_LIMIT} contenus : les 3 derniers contenus de ce lien ne sont pas repris.`,
+    );
+    forgiveAbsent();
+
+    // A kit one entry short of full takes one of three shared entries, and says so on the page.
+    const own = absent(KIT_LIMIT - 1).map((ref) => ({ ref, title: ref, type: '', summary: '' }));
+    await page.evaluate(({ key, kit }) => localStorage.setItem(key, kit), { key: KIT_STORAGE_KEY, kit: JSON.stringify(own) });
+    await page.goto(`${browser.baseUrl}/trousse/?e=${real.slice(0, 3).join(',')}`);
+    await page.locator('[data-kit-shared]:not([hidden])').waitFor();
+    expect(await page.locator('[data-kit-over-limit]').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Ajouter à ma trousse' }).click();
+    await page.locator('[data-kit-full]:not([hidden])').waitFor();
+    expect(await page.locator('[data-kit-count]').textContent()).toBe(String(KIT_LIMIT));
+    const full = `2 contenus de la trousse partagée n’ont pas été ajoutés : votre trousse est pleine (${KIT_LIMIT} contenus au plus). Retirez-en pour faire de la place.`;
+    expect(await page.locator('[data-kit-full]').textContent()).toBe(full);
+    await expect.poll(() => page.locator('[data-kit-status]').textContent()).toBe(`1 contenu(s) ajouté(s) à votre trousse. ${full}`);
+    forgiveAbsent();
   });
 });
 

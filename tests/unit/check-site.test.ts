@@ -36,4 +36,22 @@ describe('checkSite', () => {
       }
     `);
   });
+
+  test('reports anything after a page’s </html>, such as a script left outside the layout', () => {
+    const own = mkdtempSync(join(tmpdir(), 'carrefour-site-fin-'));
+    try {
+      const page = (after: string) => `<!DOCTYPE html><html lang="fr-CA"><head><title>T</title></head><body><h1>T</h1></body></html>${after}`;
+      writeFileSync(join(own, 'index.html'), page('\n'));
+      mkdirSync(join(own, 'recherche'));
+      writeFileSync(join(own, 'recherche', 'index.html'), page('<script type="module" src="/index.html"></script>'));
+      mkdirSync(join(own, 'trousse'));
+      writeFileSync(join(own, 'trousse', 'index.html'), page('</HTML >\n<p>fin</p>\n'));
+      expect(checkSite(own).problems).toEqual([
+        '/recherche/index.html : du contenu suit la fin de la page (</html>) : « <script type="module" src="/index.html"></script> » ; placez-le dans la mise en page (<Base>)',
+        '/trousse/index.html : du contenu suit la fin de la page (</html>) : « <p>fin</p> » ; placez-le dans la mise en page (<Base>)',
+      ]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
 });

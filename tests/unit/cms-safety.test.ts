@@ -7,6 +7,7 @@ import { formBodyProblems } from '../../cms/safety-rules';
 import { splitRefusedParts } from '../../cms/preview/refused-parts';
 import { checkDraft, draftBranch, parseTree, publicSizes, readPublishRequest, refusalMessage } from '../../cms/validation/draft';
 import { forwardToDecapServer } from '../../cms/dev-proxy';
+import { foreignRequestRefusal } from '../../cms/local-request';
 import { deletionRefusal } from '../../cms/media/guard';
 import { bodySafetyProblems } from '../../src/lib/validation/body';
 import { checkEntryFile } from '../../src/lib/validation/entry';
@@ -138,10 +139,10 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
   const hostilePath = 'content/fiches/piege.mdx';
 
   /** POSTs `body` through the forwarder and returns the status and the answer. */
-  const post = (body: string) =>
+  const post = (body: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const { port } = proxy.address() as AddressInfo;
-      const sent = request({ host: '127.0.0.1', port, path: '/api/v1/', method: 'POST', headers: { 'Content-Type': 'application/json' } }, (answer) => {
+      const sent = request({ host: '127.0.0.1', port, path: '/api/v1/', method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } }, (answer) => {
         let text = '';
         answer.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
         answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text }));
@@ -235,6 +236,20 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
       expect((JSON.parse(answer.text) as { error: string }).error).toBe(deletionRefusal);
     }
     expect(received).toEqual([]);
+  });
+
+  test('the forwarder answers this computer only: a foreign Host (DNS rebinding) or a foreign page’s post gets 403, and nothing is forwarded', async () => {
+    received.length = 0;
+    const { port } = proxy.address() as AddressInfo;
+    const info = JSON.stringify({ action: 'info' });
+    for (const headers of [{ Host: `rebind.evil.example:${port}` }, { Host: '127.0.0.1:1' }, { Origin: 'https://evil.example' }, { Origin: 'null' }]) {
+      expect(await post(info, headers), JSON.stringify(headers)).toEqual({ status: 403, text: foreignRequestRefusal });
+    }
+    expect(received).toEqual([]);
+    for (const headers of [{ Host: `localhost:${port}`, Origin: `http://localhost:${port}` }, { Origin: `http://127.0.0.1:${port}` }]) {
+      expect((await post(info, headers)).status, JSON.stringify(headers)).toBe(200);
+    }
+    expect(received).toEqual([info, info]);
   });
 
   test('the forwarder refuses a draft it cannot read rather than publish it unchecked', async () => {

@@ -32,18 +32,24 @@ describe('encodeShared and decodeShared', () => {
     const refs = ['pratiques/mentorat', 'outils/grille', 'modeles/logique'];
     const address = encodeShared(refs);
     expect(address).toBe('/trousse/?e=pratiques/mentorat,outils/grille,modeles/logique');
-    expect(decodeShared(new URL(address, 'https://x.example').searchParams.get('e'), routes)).toEqual({ refs, refused: 0 });
+    expect(decodeShared(new URL(address, 'https://x.example').searchParams.get('e'), routes)).toEqual({ refs, refused: 0, overLimit: 0 });
   });
 
   test('an empty kit shares the bare kit page', () => {
     expect(encodeShared([])).toBe('/trousse/');
-    expect(decodeShared(null, routes)).toEqual({ refs: [], refused: 0 });
+    expect(decodeShared(null, routes)).toEqual({ refs: [], refused: 0, overLimit: 0 });
   });
 
   test('drop duplicates, count refused references, and keep at most KIT_LIMIT', () => {
-    expect(decodeShared('pratiques/a,pratiques/a,,organismes/b,pratiques/<script>', routes)).toEqual({ refs: ['pratiques/a'], refused: 2 });
+    expect(decodeShared('pratiques/a,pratiques/a,,organismes/b,pratiques/<script>', routes)).toEqual({ refs: ['pratiques/a'], refused: 2, overLimit: 0 });
     const many = Array.from({ length: KIT_LIMIT + 5 }, (_, i) => `pratiques/f${i}`).join(',');
     expect(decodeShared(many, routes).refs).toHaveLength(KIT_LIMIT);
+  });
+
+  test('count every valid entry left out beyond KIT_LIMIT, each once, apart from the refused addresses', () => {
+    const refs = Array.from({ length: KIT_LIMIT + 7 }, (_, i) => `pratiques/f${i}`);
+    const shared = decodeShared([...refs, `pratiques/f${KIT_LIMIT + 1}`, 'pratiques/f0', 'organismes/x'].join(','), routes);
+    expect(shared).toEqual({ refs: refs.slice(0, KIT_LIMIT), refused: 1, overLimit: 7 });
   });
 });
 
@@ -82,7 +88,15 @@ describe('addEntry, removeEntry and mergeKits', () => {
   test('add a shared kit’s new entries after one’s own, and count them', () => {
     const own = [entry('pratiques/a', 'Mine')];
     const shared = [entry('outils/b'), entry('pratiques/a', 'Theirs')];
-    expect(mergeKits(own, shared)).toEqual({ kit: [entry('pratiques/a', 'Mine'), entry('outils/b')], added: 1 });
+    expect(mergeKits(own, shared)).toEqual({ kit: [entry('pratiques/a', 'Mine'), entry('outils/b')], added: 1, full: 0 });
+  });
+
+  test('count the shared entries a nearly full kit could not take', () => {
+    const own = Array.from({ length: KIT_LIMIT - 2 }, (_, i) => entry(`pratiques/f${i}`));
+    const shared = [entry('pratiques/f0'), ...['outils/a', 'outils/b', 'outils/c', 'outils/d', 'outils/e'].map((ref) => entry(ref))];
+    const merged = mergeKits(own, shared);
+    expect(merged.kit.map((e) => e.ref).slice(-3)).toEqual([`pratiques/f${KIT_LIMIT - 3}`, 'outils/a', 'outils/b']);
+    expect(merged).toMatchObject({ added: 2, full: 3 });
   });
 });
 

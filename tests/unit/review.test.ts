@@ -148,4 +148,13 @@ describe('npm run review -- --base main', () => {
     expect(withoutSite.output).toContain('| `/pratiques/cafes-parents-ados/` |');
     expect(runReview(['--site', 'javascript:alert(1)']).status).toBe(2);
   });
+
+  test('reads the library where CARREFOUR_CONTENT_DIR says, absolute path included, and stops in French on a folder it cannot read', () => {
+    const absolute = runReview([], { CARREFOUR_CONTENT_DIR: join(repo, 'content') });
+    expect(absolute.status).toBe(0);
+    expect(absolute.output).toMatch(/^- `content\/fiches\/jardin-collectif\.mdx:\d+` — corps du texte : section « Objectifs » sans contenu\. /m);
+    const missing = runReview([], { CARREFOUR_CONTENT_DIR: 'absent' });
+    expect(missing.status).toBe(2);
+    expect(missing.output).toMatch(/^absent — dossier du contenu : dossier introuvable\. Correction : /);
+  });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -12,11 +12,16 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /** Runs `npm run validate` (the same script) in the copied project; returns its exit code and output. */
 function validate(...args: string[]) {
+  return validateIn(process.env.CARREFOUR_CONTENT_DIR, ...args);
+}
+
+/** Runs `npm run validate` on the content folder `contentDir` (CARREFOUR_CONTENT_DIR). */
+function validateIn(contentDir: string | undefined, ...args: string[]) {
   const started = performance.now();
   const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'validate.ts'), ...args], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '' },
+    env: { ...process.env, GITHUB_ACTIONS: '', CARREFOUR_CONTENT_DIR: contentDir },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - started) / 1000 };
 }
@@ -45,4 +50,37 @@ describe('npm run validate', () => {
     expect(missing.status).toBe(1);
     expect(missing.output).toContain('content/fiches/inexistante.mdx — fichier introuvable.');
   }, 90_000);
+
+  test('checks a content folder named by an absolute or a ./ path, and says in French why it cannot check one', () => {
+    // A copy with one hostile sheet: each way of naming it must find the sheet's error, not report success.
+    const sheet = readFileSync(join(root, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), 'utf8');
+    mkdirSync(join(project, 'copie', 'fiches'), { recursive: true });
+    writeFileSync(join(project, 'copie', 'fiches', 'piege.mdx'), `${sheet}\n[Cliquez](javascript:alert(1))\n`);
+    const line = `${sheet}\n[Cliquez](javascript:alert(1))`.split('\n').length;
+    for (const name of [join(project, 'copie'), './copie', 'copie/']) {
+      const { status, output } = validateIn(name);
+      expect(status, name).toBe(1);
+      expect(output, name).toContain(`copie/fiches/piege.mdx:${line} — corps du texte : adresse « javascript: » interdite dans un lien.`);
+    }
+    const outside = mkdtempSync(join(tmpdir(), 'carrefour-ailleurs-'));
+    mkdirSync(join(project, 'vide'));
+    writeFileSync(join(project, 'fichier.txt'), '');
+    const refusals = {
+      [outside]: `${outside} — dossier du contenu : ce dossier est hors du projet`,
+      absent: 'absent — dossier du contenu : dossier introuvable. Correction : Vérifiez le chemin donné à CARREFOUR_CONTENT_DIR',
+      'fichier.txt': 'fichier.txt — dossier du contenu : ce chemin est un fichier, pas un dossier.',
+      vide: 'vide — dossier du contenu : aucun contenu à vérifier',
+      [project]: `${project} — dossier du contenu : c’est la racine du projet`,
+    };
+    try {
+      for (const [name, message] of Object.entries(refusals)) {
+        const { status, output } = validateIn(name, 'content/fiches/cafes-parents-ados.mdx');
+        expect(status, name).toBe(1);
+        expect(output, name).toContain(message);
+        expect(output, name).toMatch(/Validation échouée : 1 erreur/);
+      }
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

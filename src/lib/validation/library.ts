@@ -21,6 +21,8 @@ export interface LibraryValidation {
   problems: ContentProblem[];
   /** Entries whose fields could be read, by collection. */
   entries: ReadEntry[];
+  /** Files found in the collections' folders with their extension, read or not: 0 means nothing was checked. */
+  entryFiles: number;
 }
 
 /**
@@ -30,13 +32,15 @@ export interface LibraryValidation {
  * @param files every file under the content folder, with paths like `content/fiches/x.mdx`
  */
 export function validateLibrary(files: readonly SourceFile[], options: EntryCheckOptions & { contentDir?: string }): LibraryValidation {
-  const contentDir = (options.contentDir ?? 'content').replace(/\/+$/, '');
+  const prefix = `${(options.contentDir ?? 'content').replace(/^(\.\/)+|\/+$/g, '')}/`;
   const problems: ContentProblem[] = [];
   const entries: ReadEntry[] = [];
   const taxonomyIds: Partial<Record<TaxonomyName, string[]>> = {};
   const names = new Map<string, Set<string>>();
+  let entryFiles = 0;
   for (const { path, bytes } of files) {
-    const [folder, name, ...rest] = path.slice(contentDir.length + 1).split('/');
+    if (!path.startsWith(prefix)) continue;
+    const [folder, name, ...rest] = path.slice(prefix.length).split('/');
     if (!folder || !name || rest.length > 0) continue;
     if (folder === 'taxonomies') {
       const taxonomy = name.replace(/\.ya?ml$/, '');
@@ -62,6 +66,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
       });
       continue;
     }
+    entryFiles++;
     names.set(spec.folder, (names.get(spec.folder) ?? new Set()).add(name));
     const checked = checkEntryFile(path, bytes, spec, options);
     problems.push(...checked.problems);
@@ -72,7 +77,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...fileProblems(entries, options.fileSize));
   problems.push(...sharedFileProblems(entries));
   problems.push(...entries.filter((entry) => entry.spec.name === kinds.rencontre.spec.name).flatMap((entry) => eventProblems(entry.file, entry.data, entry.lineOf)));
-  return { problems: sortProblems(problems), entries };
+  return { problems: sortProblems(problems), entries, entryFiles };
 }
 
 /** A rename suggestion that points to a name already taken would make two files share one address. */
