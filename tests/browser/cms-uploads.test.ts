@@ -93,10 +93,10 @@ describe('uploads in the CMS', () => {
   });
 
   test('a deletion forced from the media library is refused by the backend, in French', async () => {
-    const cover = 'public/images/fiches/intervention-par-le-plein-air/intervention-plein-air.svg';
+    const cover = 'public/images/fiches/intervention-par-le-plein-air/intervention-plein-air.webp';
     await openCms('#/collections/fiches/entries/intervention-plein-air');
     await page.getByRole('button', { name: 'Choisir une autre image' }).click();
-    await page.getByText('intervention-plein-air.svg', { exact: true }).first().click();
+    await page.getByText('intervention-plein-air.webp', { exact: true }).first().click();
     // The delete button is hidden; show it again, as an older stylesheet or a future Decap might.
     await page.addStyleTag({ content: 'button.e288rjk2 { display: inline-flex !important; }' });
     await page
