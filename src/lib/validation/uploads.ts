@@ -19,6 +19,12 @@ export function symlinkProblem(file: string): ContentProblem {
   };
 }
 
+/** Returns the problem of a file uploaded to `path` whose type is not accepted or whose content is not of its type. */
+export function uploadProblem(path: string, bytes: Uint8Array): ContentProblem | undefined {
+  const refusal = uploadRefusal(path, bytes);
+  return refusal && { severity: 'error', file: path, subject: 'fichier téléversé', ...refusal };
+}
+
 /**
  * Returns the problems of the files under the public folder `publicDir` (a path like `public`): each
  * symbolic link, and each file of an upload folder whose type is not accepted or whose content is not
@@ -29,7 +35,7 @@ export function publicFileProblems(files: readonly DiskFile[], publicDir: string
   return files.flatMap((file): ContentProblem[] => {
     if (file.symlink) return [symlinkProblem(file.path)];
     if (!file.path.startsWith(prefix) || !isUploadPath(file.path.slice(prefix.length - 1))) return [];
-    const refusal = uploadRefusal(file.path, file.bytes);
-    return refusal ? [{ severity: 'error', file: file.path, subject: 'fichier téléversé', ...refusal }] : [];
+    const problem = uploadProblem(file.path, file.bytes);
+    return problem ? [problem] : [];
   });
 }
