@@ -48,7 +48,9 @@ export function plantHostileUploads(publicDir: string, contentDir: string, outsi
     });
   mkdirSync(outside, { recursive: true });
   writeFileSync(join(outside, 'secret.txt'), `${machineSecret}\n`);
-  writeFileSync(join(outside, 'fiche-externe.mdx'), readFileSync(join(root, 'content', 'fiches', 'mentorat-entre-pairs.mdx')));
+  // A valid sheet whose title is the secret: a tool that follows the link would show it.
+  const sheet = readFileSync(join(root, 'content', 'fiches', 'mentorat-entre-pairs.mdx'), 'utf8');
+  writeFileSync(join(outside, 'fiche-externe.mdx'), sheet.replace(/^title: .*$/m, `title: ${machineSecret}`));
   const publicLink = 'fichiers/outils/piege/annexe.pdf';
   const contentLink = 'fiches/fiche-liee.mdx';
   symlinkSync(join(outside, 'secret.txt'), join(publicDir, publicLink));

@@ -73,6 +73,10 @@ describe('uploadRefusal', () => {
       problem: 'les images SVG ne sont pas acceptées, car elles peuvent contenir du code qui s’exécuterait sur le site',
       fix: 'exportez l’image en PNG, JPEG ou WebP, puis téléversez-la de nouveau.',
     });
+    expect(uploadRefusal('photo.png', new Uint8Array())).toEqual({
+      problem: 'son contenu n’est pas celui d’un fichier PNG, malgré son extension',
+      fix: 'ouvrez l’image dans un logiciel d’images, exportez-la en PNG, puis téléversez-la de nouveau.',
+    });
     expect(uploadRefusal('page.html', new Uint8Array())?.problem).toBe('ce type de fichier (.html) n’est pas accepté');
     expect(uploadRefusal('LISEZMOI', new Uint8Array())?.problem).toBe('ce fichier n’a pas d’extension : son type est inconnu');
     expect(uploadRefusal('notes.docx', new TextEncoder().encode('alert(1)'))).toEqual({

@@ -90,9 +90,13 @@ export function uploadRefusal(name: string, bytes: Uint8Array): UploadRefusal | 
     };
   }
   if (recognizers[extension](bytes)) return undefined;
-  const format = fileFormatName(name);
+  const format = fileFormatName(name).replace(/^Image /, '');
+  const problem = `son contenu n’est pas celui d’un fichier ${format}, malgré son extension`;
+  if ((imageExtensions as readonly string[]).includes(extension)) {
+    return { problem, fix: `ouvrez l’image dans un logiciel d’images, exportez-la en ${format}, puis téléversez-la de nouveau.` };
+  }
   return {
-    problem: `son contenu n’est pas celui d’un fichier ${format}, malgré son extension`,
+    problem,
     fix: `ouvrez-le dans le logiciel qui l’a créé, enregistrez-le de nouveau au format ${format} (ou exportez-le en PDF), puis téléversez-le de nouveau.`,
   };
 }
