@@ -67,7 +67,7 @@ export const uploadFolderHeaders: Readonly<Record<string, Readonly<Record<string
  * origin only, never the page's path or a search query, and nothing over plain HTTP; the network's members
  * still see in their statistics that a visit came from the library.
  */
-export const siteHeaders: Readonly<Record<string, string>> = {
+const siteHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };

@@ -10,7 +10,7 @@ import { hostileUploads, hostileUploadsDir } from '../build/hostile-uploads';
 const root = join(import.meta.dirname, '..', '..');
 const samplePdf = 'public/fichiers/outils/aide-memoire-pour-une-entente-avec-un-employeur/aide-memoire-entente-employeur.pdf';
 /** An upload as Decap's AssetProxy carries it: the repository path and the browser's File. */
-const asset = (path: string, bytes: Uint8Array) => ({ path, fileObj: new File([bytes], path.split('/').pop()!) });
+const asset = (path: string, bytes: Uint8Array<ArrayBuffer>) => ({ path, fileObj: new File([bytes], path.split('/').pop()!) });
 const hostileAsset = (name: string) => asset(`public/fichiers/outils/x/${name}`, readFileSync(join(hostileUploadsDir, name)));
 
 describe('the guard against replacing uploaded files', () => {
@@ -55,9 +55,9 @@ describe('the upload type guard', () => {
 
   test('a guarded backend sends no entry and no media file that carries a refused upload', async () => {
     const implementation: BackendImplementation = {
-      deleteFiles: vi.fn(async () => undefined),
-      persistEntry: vi.fn(async () => 'enregistré'),
-      persistMedia: vi.fn(async () => 'téléversé'),
+      deleteFiles: vi.fn(() => Promise.resolve()),
+      persistEntry: vi.fn(() => Promise.resolve('enregistré')),
+      persistMedia: vi.fn(() => Promise.resolve('téléversé')),
     };
     const { persistEntry, persistMedia } = implementation;
     const guarded = guardBackend(implementation);

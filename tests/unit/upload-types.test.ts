@@ -51,7 +51,7 @@ describe('uploadRefusal', () => {
     for (const [extension, bytes] of Object.entries(images)) {
       expect(uploadRefusal(`image.${extension}`, new Uint8Array(bytes)), extension).toBeUndefined();
       for (const other of Object.keys(images).filter((name) => name !== extension)) {
-        expect(uploadRefusal(`image.${other}`, new Uint8Array(bytes)), `${extension} nommé .${other}`).toMatchObject({ problem: expect.stringContaining('son contenu') });
+        expect(uploadRefusal(`image.${other}`, new Uint8Array(bytes))?.problem, `${extension} nommé .${other}`).toContain('son contenu');
       }
     }
     // An ISO media file of another brand (a video) is no AVIF image.
