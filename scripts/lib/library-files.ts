@@ -10,7 +10,7 @@ import type { SourceFile } from '../../src/lib/validation/library';
  * anywhere under either, comes back flagged and unread: the validator refuses it.
  */
 export function readLibraryFiles(root: string, contentDir = 'content'): SourceFile[] {
-  return [...readTree(root, contentDir, () => true), ...readPublicUploads(root)];
+  return [...readTree(root, contentDir, () => Number.POSITIVE_INFINITY), ...readPublicUploads(root)];
 }
 
 /** Returns a lookup of file sizes under `root/public`, given site paths like `/fichiers/outils/x.pdf`. */

@@ -6,7 +6,7 @@ import { readCmsSettings } from '../../cms/settings';
 import { readTaxonomyOptions } from '../../cms/taxonomy-options';
 import { contentCollections } from '../../src/schema/registry';
 import type { Field } from '../../src/schema/fields';
-import { documentExtensions, imageExtensions, isUploadPath, uploadFolders, uploadRefusal } from '../../src/lib/safety/uploads';
+import { documentExtensions, imageExtensions, isUploadPath, uploadBytesNeeded, uploadFolders, uploadRefusal } from '../../src/lib/safety/uploads';
 import { readZipEntry } from '../../src/lib/safety/zip';
 import { hostileUploads, hostileUploadsDir as hostileDir } from '../build/hostile-uploads';
 
@@ -83,6 +83,21 @@ describe('uploadRefusal', () => {
       problem: 'son contenu n’est pas celui d’un fichier Word (DOCX), malgré son extension',
       fix: 'ouvrez-le dans le logiciel qui l’a créé, enregistrez-le de nouveau au format Word (DOCX) (ou exportez-le en PDF), puis téléversez-le de nouveau.',
     });
+  });
+
+  test('decides as well on the leading bytes a disk reader reads as on the whole file', () => {
+    const files = [...shippedUploads().map((path) => join(root, 'public', path)), ...Object.keys(hostileUploads).map((name) => join(hostileDir, name))];
+    let headOnly = 0;
+    for (const path of files) {
+      const bytes = readFileSync(path);
+      const needed = uploadBytesNeeded(path);
+      if (needed < bytes.length) headOnly++;
+      expect(uploadRefusal(path, bytes.subarray(0, needed)), path).toEqual(uploadRefusal(path, bytes));
+    }
+    // Some sample files are longer than what is read of them: the shortcut is exercised.
+    expect(headOnly).toBeGreaterThan(3);
+    expect(uploadBytesNeeded('guide.pdf')).toBeLessThan(10_000);
+    expect(uploadBytesNeeded('NOTES.DOCX')).toBe(Number.POSITIVE_INFINITY);
   });
 
   test('the extension decides whatever its case', () => {

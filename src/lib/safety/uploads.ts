@@ -101,6 +101,14 @@ export function uploadRefusal(name: string, bytes: Uint8Array): UploadRefusal | 
   };
 }
 
+/** Leading bytes enough to recognize any type but an Office one, whose type entry may sit anywhere in the zip. */
+const headBytes = 4096;
+
+/** Returns how many leading bytes of a file named `name` `uploadRefusal` needs: a disk reader reads no more. */
+export function uploadBytesNeeded(name: string): number {
+  return ['docx', 'xlsx', 'pptx'].includes(fileExtension(name).toLowerCase()) ? Number.POSITIVE_INFINITY : headBytes;
+}
+
 /** Whether a public path (`/fichiers/outils/x/guide.pdf`) lies in an upload folder. */
 export function isUploadPath(publicPath: string): boolean {
   return uploadFolders.some((folder) => publicPath.startsWith(`${folder}/`));
