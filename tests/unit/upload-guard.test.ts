@@ -9,8 +9,11 @@ import { uploadGuard } from '../../src/integrations/upload-guard';
 const work = mkdtempSync(join(tmpdir(), 'carrefour-guard-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A library folder and a public folder; `hostile` adds a script named as a Word file and a link among the sheets. */
-function project(name: string, hostile: boolean) {
+/**
+ * A library folder and a public folder; `hostile` adds a script named as a Word file and a link among the
+ * sheets, `yamlLink` a link among the organizations (whose loader would follow it).
+ */
+function project(name: string, hostile: boolean, yamlLink = false) {
   const content = join(work, name, 'content');
   const publicDir = join(work, name, 'public');
   mkdirSync(join(content, 'fiches'), { recursive: true });
@@ -21,12 +24,16 @@ function project(name: string, hostile: boolean) {
     writeFileSync(join(publicDir, 'fichiers', 'outils', 'x', 'notes.docx'), 'alert(document.domain)');
     symlinkSync('/etc/hostname', join(content, 'fiches', 'fiche.mdx'));
   }
+  if (yamlLink) {
+    mkdirSync(join(content, 'organismes'));
+    symlinkSync('/etc/hostname', join(content, 'organismes', 'organisme.yml'));
+  }
   return { contentDir: relative(process.cwd(), content), publicDir };
 }
 
 /** Runs the integration's hooks as `astro <command>` would, up to the build's start; returns what it logged and threw. */
-function run(name: string, hostile: boolean, command: 'build' | 'dev') {
-  const { contentDir, publicDir } = project(name, hostile);
+function run(name: string, hostile: boolean, command: 'build' | 'dev', yamlLink = false) {
+  const { contentDir, publicDir } = project(name, hostile, yamlLink);
   const hooks = uploadGuard(contentDir).hooks;
   const error = vi.fn();
   const logger = { error } as unknown as AstroIntegrationLogger;
@@ -55,6 +62,12 @@ describe('uploadGuard', () => {
     expect(result.logged).toContain('2 problèmes à corriger avant de publier (aucune page n’a été construite) :');
     expect(result.logged).toMatch(/piege\/content\/fiches\/fiche\.mdx — fichier : c’est un lien symbolique/);
     expect(result.logged).toMatch(/piege\/public\/fichiers\/outils\/x\/notes\.docx — fichier téléversé : son contenu n’est pas celui d’un fichier Word \(DOCX\)/);
+  });
+
+  test('stops the build at once when a link sits where a loader would follow it', () => {
+    const result = run('lien-yaml', false, 'build', true);
+    expect(result.failedAt).toBe('setup');
+    expect(result.message).toMatch(/lien-yaml\/content\/organismes\/organisme\.yml — fichier : c’est un lien symbolique/);
   });
 
   test('stops the dev server at once', () => {
