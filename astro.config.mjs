@@ -8,6 +8,7 @@ import { proposalPreview } from './src/integrations/preview';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlStylesheet } from './src/integrations/site-url-css';
 import { tableScroll } from './src/integrations/table-scroll';
+import { uploadGuard } from './src/integrations/upload-guard';
 import { cms } from './cms/integration';
 import { site } from './src/config';
 import { contentDir } from './src/data/content-dir';
@@ -27,7 +28,9 @@ export default defineConfig({
   // keepOutput leaves unchanged pages in place between builds and removes leftovers (after the sitemap is
   // written, before the index reads the pages); the index is rebuilt only when an indexed page changed.
   // With `--changed <base>` (npm run build -- --changed main), proposalPreview builds only the changed entries' pages.
+  // uploadGuard refuses symbolic links and uploads that are not what they claim to be, before any page is built.
   integrations: [
+    uploadGuard(contentDir),
     proposalPreview(contentDir, site.url),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/'), namespaces: { news: false, xhtml: false, image: false, video: false } }),

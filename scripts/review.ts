@@ -1,6 +1,6 @@
 // `npm run review -- --base <ref> [--site <url>]`: the French Markdown review report of a proposal, on standard output.
 // Pages are linked on --site, else PREVIEW_URL, else SITE_URL; without any, the report gives their paths.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeChange, valueNames } from './lib/describe-change';
@@ -42,6 +42,8 @@ const context = {
   before: (file: string) => fileAt(root, since, file),
   after: (file: string) => {
     try {
+      // A symbolic link is reported as an error, never read: it may point outside the repository.
+      if (lstatSync(join(root, file)).isSymbolicLink()) return undefined;
       return readFileSync(join(root, file));
     } catch {
       return undefined;

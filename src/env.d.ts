@@ -6,3 +6,8 @@ declare module 'virtual:carrefour/cms-script' {
   const address: string;
   export default address;
 }
+
+/** A small pure-JS inflate (zip entries in src/lib/safety/zip.ts): writes into `dest` and returns what it filled. */
+declare module 'tiny-inflate' {
+  export default function inflate(source: Uint8Array, dest: Uint8Array): Uint8Array;
+}

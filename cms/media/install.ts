@@ -1,28 +1,53 @@
 import type { CMS } from 'decap-cms-core';
-import { deletionRefusal, replacedFileName, sameNameRefusal } from './guard';
+import { deletionRefusal, replacedFileName, sameNameRefusal, uploadsRefusal, type UploadedAsset } from './guard';
 
 /** The backends /admin/ can run on: GitHub, and Decap's local proxy during `npm run cms`. */
 const backendNames = ['github', 'proxy'];
 
+/** The backend methods the guards wrap, as Decap 3.16's backend.ts calls them. */
+export interface BackendImplementation {
+  deleteFiles: (...args: unknown[]) => Promise<void>;
+  persistEntry: (entry: { assets?: readonly UploadedAsset[] }, options: unknown) => Promise<unknown>;
+  persistMedia: (file: UploadedAsset, options: unknown) => Promise<unknown>;
+}
 interface RegisteredBackend {
-  init: (...args: unknown[]) => { deleteFiles: (...args: unknown[]) => Promise<void> };
+  init: (...args: unknown[]) => BackendImplementation;
+}
+
+/** Rejects with the French refusal when one of `assets` is not of an accepted type; nothing is sent then. */
+async function checkUploads(assets: readonly UploadedAsset[]): Promise<void> {
+  const refusal = await uploadsRefusal(assets);
+  if (refusal) throw new Error(refusal);
 }
 
 /**
- * Makes every backend refuse to delete files. Decap only deletes files from the media library and
- * before replacing a same-name upload, and both commit straight to the published branch.
+ * Guards a backend's implementation: it refuses to delete files (Decap only deletes them from the media
+ * library and before replacing a same-name upload, and both commit straight to the published branch), and
+ * to commit an upload that is not what its extension claims (an entry's files with the entry, or a file of
+ * the media library on its own).
  */
-function refuseFileDeletion(cms: CMS): void {
+export function guardBackend(implementation: BackendImplementation): BackendImplementation {
+  const { persistEntry, persistMedia } = implementation;
+  implementation.deleteFiles = () => Promise.reject(new Error(deletionRefusal));
+  implementation.persistEntry = async (entry, options) => {
+    await checkUploads(entry.assets ?? []);
+    return persistEntry.call(implementation, entry, options);
+  };
+  implementation.persistMedia = async (file, options) => {
+    await checkUploads([file]);
+    return persistMedia.call(implementation, file, options);
+  };
+  return implementation;
+}
+
+/** Guards every backend /admin/ can run on. */
+function guardBackends(cms: CMS): void {
   const registry = cms as unknown as { getBackend(name: string): RegisteredBackend | undefined };
   for (const name of backendNames) {
     const backend = registry.getBackend(name);
     if (!backend) continue;
     const init = backend.init;
-    backend.init = (...args) => {
-      const implementation = init(...args);
-      implementation.deleteFiles = () => Promise.reject(new Error(deletionRefusal));
-      return implementation;
-    };
+    backend.init = (...args) => guardBackend(init(...args));
   }
 }
 
@@ -40,8 +65,8 @@ function refuseSameNameUploads(target: Window): void {
   };
 }
 
-/** Installs both guards; call before `CMS.init`. */
+/** Installs the guards; call before `CMS.init`. */
 export function guardUploadedFiles(cms: CMS, target: Window = window): void {
-  refuseFileDeletion(cms);
+  guardBackends(cms);
   refuseSameNameUploads(target);
 }

@@ -32,19 +32,20 @@ export function draftBranch(collection: string, slug: string): string {
   return `cms/${collection}/${slug}`;
 }
 
-/** A file of a Git tree, with its size in bytes. */
+/** A file of a Git tree, with its size in bytes; `link` when it is a symbolic link (mode 120000). */
 export interface TreeFile {
   path: string;
   size: number;
+  link?: true;
 }
 
 /** Parses `git ls-tree -r -l -z` output: blobs only (`<mode> blob <sha> <size>\t<path>`). */
 export function parseTree(output: string): TreeFile[] {
   return output
     .split('\0')
-    .map((record) => /^\d+ blob [0-9a-f]+ +(\d+)\t(.+)$/s.exec(record))
+    .map((record) => /^(\d+) blob [0-9a-f]+ +(\d+)\t(.+)$/s.exec(record))
     .filter((match) => match !== null)
-    .map((match) => ({ path: match[2]!, size: Number(match[1]) }));
+    .map((match) => ({ path: match[3]!, size: Number(match[2]), ...(match[1] === '120000' ? { link: true as const } : {}) }));
 }
 
 /** Returns a lookup of the sizes of files under `public/` in a tree, by site path (`/fichiers/x.pdf`). */
@@ -90,24 +91,30 @@ function readFiles(repoDir: string, ref: string, paths: readonly string[]): Sour
 }
 
 /**
- * Returns the errors of the draft branch's changed content files, from the validator run on the whole
+ * Returns the errors of the draft branch's changed content files and uploads, from the validator run on the whole
  * library as the branch holds it (references and attached files need it). Warnings do not block.
  */
 export function checkDraft(repoDir: string, request: PublishRequest, contentDir = 'content', now = new Date()): ContentProblem[] {
   const branch = draftBranch(request.collection, request.slug);
   const changed = new Set(
-    git(repoDir, ['diff', '--name-only', '--no-renames', '-z', `${request.base}...${branch}`, '--', contentDir])
+    git(repoDir, ['diff', '--name-only', '--no-renames', '-z', `${request.base}...${branch}`, '--', contentDir, 'public'])
       .toString('utf8')
       .split('\0')
       .filter(Boolean),
   );
   if (changed.size === 0) return [];
   const tree = parseTree(git(repoDir, ['ls-tree', '-r', '-l', '-z', branch, '--', contentDir, 'public']).toString('utf8'));
-  const files = readFiles(
-    repoDir,
-    branch,
-    tree.filter(({ path }) => path.startsWith(`${contentDir}/`)).map(({ path }) => path),
-  );
+  // The library, and the draft's own uploads (the others were checked when they were published); a link is never read.
+  const wanted = tree.filter(({ path, link }) => !link && (path.startsWith(`${contentDir}/`) || (path.startsWith('public/') && changed.has(path))));
+  const links = tree.filter(({ link }) => link).map(({ path }): SourceFile => ({ path, bytes: new Uint8Array(), symlink: true }));
+  const files = [
+    ...readFiles(
+      repoDir,
+      branch,
+      wanted.map(({ path }) => path),
+    ),
+    ...links,
+  ];
   const { problems } = validateLibrary(files, { fileSize: publicSizes(tree), now, contentDir });
   return problems.filter((problem) => problem.severity === 'error' && changed.has(problem.file));
 }

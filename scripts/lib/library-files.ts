@@ -1,18 +1,18 @@
 // Reads the library from disk for the validator and the review report: the files as bytes, and sizes under public/.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPublicUploads, readTree } from '../../src/lib/safety/disk-files';
 import type { SourceFile } from '../../src/lib/validation/library';
 import { contentFolder, missingFolderProblem } from '../../src/lib/validation/content-folder';
 import type { ContentProblem } from '../../src/lib/validation/problem';
 
-/** Returns every file one folder deep under `contentDir` (`content/fiches/x.mdx`…), paths relative to `root` with `/`. */
+/**
+ * Returns every file under `contentDir` (`content/fiches/x.mdx`…) and under the upload folders of
+ * `public/` (`public/fichiers/outils/x/guide.pdf`…), paths relative to `root` with `/`. A symbolic link,
+ * anywhere under either, comes back flagged and unread: the validator refuses it.
+ */
 export function readLibraryFiles(root: string, contentDir = 'content'): SourceFile[] {
-  const base = resolve(root, contentDir);
-  return readdirSync(base, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => ({ path: relative(root, path).split(sep).join('/'), bytes: readFileSync(path) }));
+  return [...readTree(root, contentDir, () => Number.POSITIVE_INFINITY), ...readPublicUploads(root)];
 }
 
 /**

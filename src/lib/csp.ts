@@ -40,6 +40,38 @@ export const adminPolicy: Policy = {
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * Uploaded files: documents and images, never pages. Opened on their own, they run in a sandbox (an opaque
+ * origin: no script, no form, no access to the site's storage) and may load nothing.
+ */
+export const uploadPolicy: Policy = {
+  'default-src': ["'none'"],
+  sandbox: [],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * The public folders of uploads (see src/lib/safety/uploads.ts, which this module cannot import) and how
+ * each is served: attachments are downloaded; images stay viewable, since pages show them inline.
+ */
+export const uploadFolderHeaders: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '/fichiers': { 'Content-Disposition': 'attachment' },
+  '/images': {},
+};
+
+/**
+ * Headers for every response. `nosniff`: a browser never takes a file for another type than the one the host
+ * declares (a PDF read as HTML, a text read as a script). The referrer policy sends other sites the site's
+ * origin only, never the page's path or a search query, and nothing over plain HTTP; the network's members
+ * still see in their statistics that a visit came from the library.
+ */
+const siteHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
 /** Directives a browser ignores (and complains about) when the policy comes in a <meta> element. */
 const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
@@ -51,17 +83,25 @@ export function policyToString(policy: Policy, delivery: 'header' | 'meta'): str
     .join('; ');
 }
 
-/** Returns the text of the `_headers` file (Netlify and Cloudflare Pages syntax) carrying both policies. */
+/** Returns the text of the `_headers` file (Netlify and Cloudflare Pages syntax) carrying the policies and headers. */
 export function headersFile(): string {
   return [
     '# Generated from src/lib/csp.ts by `npm run headers`: edit that module, then run the script.',
     '# Netlify lets the last matching rule set a header, so /admin/ gets its own policy. Cloudflare Pages',
     '# joins the values of matching rules instead: there, make "! Content-Security-Policy" the first line',
     '# of the /admin/* block, so that the site policy is detached before the admin one applies.',
+    '# The upload folders come last: on Netlify their policy replaces the site one; on Cloudflare Pages both',
+    '# apply, and a browser enforces every policy it receives, so the sandbox holds on either host.',
     '/*',
     `  Content-Security-Policy: ${policyToString(sitePolicy, 'header')}`,
+    ...Object.entries(siteHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '/admin/*',
     `  Content-Security-Policy: ${policyToString(adminPolicy, 'header')}`,
+    ...Object.entries(uploadFolderHeaders).flatMap(([folder, headers]) => [
+      `${folder}/*`,
+      `  Content-Security-Policy: ${policyToString(uploadPolicy, 'header')}`,
+      ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    ]),
     '',
   ].join('\n');
 }

@@ -6,10 +6,11 @@ const formatNames: Record<string, string> = {
   ODS: 'OpenDocument Classeur (ODS)',
   PPTX: 'PowerPoint (PPTX)',
   ODP: 'OpenDocument Présentation (ODP)',
-  SVG: 'Image SVG',
   PNG: 'Image PNG',
   JPG: 'Image JPEG',
   JPEG: 'Image JPEG',
+  WEBP: 'Image WebP',
+  AVIF: 'Image AVIF',
 };
 
 /** Returns the upper-case extension of a file path, e.g. `PDF`. */

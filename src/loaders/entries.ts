@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,6 +13,7 @@ import { checkSchema } from '../lib/validation/schema';
 import { yamlLineFinder, type LineFinder } from '../lib/validation/yaml-lines';
 import { formatProblem } from '../lib/validation/problem';
 import { mapLimited } from '../lib/concurrency';
+import { symlinkProblem } from '../lib/validation/uploads';
 
 /** Thrown when files of a collection cannot be published; its message lists every file to fix, in French. */
 export class ContentRejectedError extends Error {
@@ -41,6 +42,7 @@ export function entriesLoader(options: { base: string; extension: string; fields
   async function loadFile(context: LoaderContext, name: string) {
     const path = join(base, name);
     const filePath = relative(process.cwd(), path);
+    if ((await lstat(path)).isSymbolicLink()) throw new ContentRejectedError([formatProblem(symlinkProblem(filePath))]);
     const text = decodeContentFile(await readFile(path), filePath);
     const id = name.slice(0, -suffix.length);
     const naming = fileNameProblem(name);
@@ -85,7 +87,13 @@ export function entriesLoader(options: { base: string; extension: string; fields
   return {
     name: 'carrefour-entries',
     load: async (context) => {
-      const names = (await readdir(base)).filter((name) => name.endsWith(suffix)).sort();
+      const found = (await readdir(base, { withFileTypes: true })).filter((entry) => entry.name.endsWith(suffix));
+      // A symbolic link would publish whatever it points to, maybe a file outside the repository: never followed.
+      const links = found.filter((entry) => entry.isSymbolicLink()).map((entry) => formatProblem(symlinkProblem(relative(process.cwd(), join(base, entry.name)))));
+      const names = found
+        .filter((entry) => !entry.isSymbolicLink())
+        .map((entry) => entry.name)
+        .sort();
       // Names, sizes and modification times of every file: when none changed, no file is read at all.
       const stats = await mapLimited(names, 32, (name) => stat(join(base, name)));
       const tree = context.generateDigest([bodyRulesVersion, ...names.map((name, at) => `${name}\t${stats[at]!.size}\t${stats[at]!.mtimeMs}`)].join('\n'));
@@ -97,10 +105,11 @@ export function entriesLoader(options: { base: string; extension: string; fields
         const seen = new Set(results.filter((result) => typeof result === 'string'));
         const rejected = results.filter((result) => typeof result !== 'string').flat();
         // Every file is read before failing, so one build lists every problem of the collection.
-        if (rejected.length > 0) throw new ContentRejectedError(rejected);
+        if (rejected.length > 0) throw new ContentRejectedError([...links, ...rejected]);
         for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
         context.meta.set('tree', tree);
       }
+      if (links.length > 0) throw new ContentRejectedError(links);
       context.watcher?.on('all', (event, changed) => {
         if (!changed.startsWith(base) || !changed.endsWith(suffix)) return;
         const name = relative(base, changed);

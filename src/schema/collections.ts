@@ -1,13 +1,9 @@
 import type { CollectionSpec, Field } from './fields';
 import { costOptions, licenceOptions, modelTypeOptions, questionStatusOptions, recommendOptions, toolTypeOptions } from './options';
 import { eventFormatOptions, recurrenceOptions } from './event-options';
+import { documentExtensions, imageExtensions } from '../lib/safety/uploads';
 
 /* Fields shared by several content types. */
-
-/** Documents contributors can attach: PDF to read and print, and editable office formats. */
-const documentExtensions = ['pdf', 'docx', 'odt', 'xlsx', 'ods', 'pptx', 'odp'] as const;
-/** Images a web page can show. */
-const imageExtensions = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
 
 const title = {
   name: 'title',

@@ -1,14 +1,20 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkBody, type BodyRule } from '../../src/lib/safety/body-rules';
 import { splitFrontMatter } from '../../src/lib/front-matter';
+import { uploadRefusal } from '../../src/lib/safety/uploads';
+import { formatProblem } from '../../src/lib/validation/problem';
+import { symlinkProblem } from '../../src/lib/validation/uploads';
+import { hostileUploadsDir, machineSecret, plantHostileUploads, type Planted } from './hostile-uploads';
 import { buildSite, listFiles, root } from './site';
 
 const work = mkdtempSync(join(tmpdir(), 'carrefour-hostile-'));
 const content = join(work, 'content');
+const publicDir = join(work, 'public');
 const outDir = join(work, 'dist');
+let planted: Planted;
 const hostileDir = join(root, 'tests', 'fixtures', 'hostile');
 const hostile = readdirSync(hostileDir)
   .filter((name) => name.endsWith('.mdx'))
@@ -93,7 +99,10 @@ beforeAll(() => {
   writeFileSync(join(content, 'fiches', 'fiche-enorme.mdx'), `${sheet}\n${'Un paragraphe. '.repeat(350_000)}`);
   writeFileSync(join(content, 'fiches', 'fiche-yaml.mdx'), sheet.replace(/^title: (.*)$/m, 'title: "$1'));
   writeFileSync(join(content, 'fiches', 'fiche-date.mdx'), sheet.replace(/^reviewed: .*$/m, 'reviewed: 2024-02-30'));
-  result = buildSite(outDir, content, join(work, 'cache'));
+  // Hostile uploads and links out of the repository, in the same build (a copy of public/ holds them).
+  cpSync(join(root, 'public'), publicDir, { recursive: true });
+  planted = plantHostileUploads(publicDir, content, join(work, 'ailleurs'));
+  result = buildSite(outDir, content, join(work, 'cache'), publicDir);
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -141,6 +150,27 @@ describe('a library with hostile and unreadable files', () => {
   test('prints French messages, not a stack trace', () => {
     expect(result.output).toContain('problèmes à corriger avant de publier (aucune page n’a été construite)');
     expect(result.output).not.toMatch(/^\s+at /m);
+  });
+
+  test('names each hostile upload with what is wrong and how to fix it', () => {
+    for (const path of planted.uploads) {
+      const refusal = uploadRefusal(path, readFileSync(join(hostileUploadsDir, path.split('/').pop()!)))!;
+      const message = formatProblem({ severity: 'error', file: `public/${path}`, subject: 'fichier téléversé', ...refusal });
+      expect(result.output, `la construction ne refuse pas ${path}`).toContain(message);
+    }
+  });
+
+  test('names each symbolic link, in the public folder and among the sheets, and never follows it', () => {
+    expect(result.output).toContain(formatProblem(symlinkProblem(`public/${planted.publicLink}`)));
+    expect(result.output).toContain(formatProblem(symlinkProblem(`content/${planted.contentLink}`)));
+    expect(result.output).not.toContain(machineSecret);
+  });
+
+  test('copies nothing of the hostile uploads, the links or the secret to the output folder', () => {
+    const written = existsSync(outDir) ? readdirSync(outDir, { recursive: true, withFileTypes: true }).map((entry) => join(entry.parentPath, entry.name)) : [];
+    const names = new Set([...planted.uploads, planted.publicLink].map((path) => path.split('/').pop()));
+    expect(written.filter((path) => names.has(path.split('/').pop()) || path.includes('piege') || path.includes('fiche-liee'))).toEqual([]);
+    for (const path of written.filter((path) => lstatSync(path).isFile())) expect(readFileSync(path, 'utf8'), path).not.toContain(machineSecret);
   });
 
   test('writes no page at all, so no payload can be published', () => {

@@ -10,9 +10,9 @@ export const root = join(import.meta.dirname, '..', '..');
  */
 export const siteDir = process.env.CARREFOUR_TEST_SITE_DIR ?? join(root, '.tmp', 'test-site');
 
-/** Runs `astro build` on a library folder into `outDir`; returns its exit status and everything it printed. */
-export function buildSite(outDir: string, contentDir = 'content', cacheDir?: string) {
-  return runBuild({ root, outDir, contentDir, ...(cacheDir ? { cacheDir } : {}) });
+/** Runs `astro build` on a library folder (and a public folder) into `outDir`; returns its exit status and everything it printed. */
+export function buildSite(outDir: string, contentDir = 'content', cacheDir?: string, publicDir?: string) {
+  return runBuild({ root, outDir, contentDir, ...(cacheDir ? { cacheDir } : {}), ...(publicDir ? { publicDir } : {}) });
 }
 
 /** Returns the built file a site path resolves to, or undefined when nothing answers it. */

@@ -1,5 +1,17 @@
-import { describe, expect, test } from 'vitest';
-import { renamedExample, replacedFileName, sameNameRefusal } from '../../cms/media/guard';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { renamedExample, replacedFileName, sameNameRefusal, uploadsRefusal } from '../../cms/media/guard';
+import { guardBackend, type BackendImplementation } from '../../cms/media/install';
+import { formatProblem } from '../../src/lib/validation/problem';
+import { uploadProblem } from '../../src/lib/validation/uploads';
+import { hostileUploads, hostileUploadsDir } from '../build/hostile-uploads';
+
+const root = join(import.meta.dirname, '..', '..');
+const samplePdf = 'public/fichiers/outils/aide-memoire-pour-une-entente-avec-un-employeur/aide-memoire-entente-employeur.pdf';
+/** An upload as Decap's AssetProxy carries it: the repository path and the browser's File. */
+const asset = (path: string, bytes: Uint8Array<ArrayBuffer>) => ({ path, fileObj: new File([bytes], path.split('/').pop()!) });
+const hostileAsset = (name: string) => asset(`public/fichiers/outils/x/${name}`, readFileSync(join(hostileUploadsDir, name)));
 
 describe('the guard against replacing uploaded files', () => {
   test('recognizes Decap’s replace question and only that one', () => {
@@ -18,5 +30,50 @@ describe('the guard against replacing uploaded files', () => {
     expect(sameNameRefusal('ordre-du-jour.pdf')).toBe(
       'Un fichier nommé « ordre-du-jour.pdf » existe déjà pour ce contenu : il n’est pas remplacé. Renommez votre fichier sur votre ordinateur (par exemple « ordre-du-jour-2.pdf »), puis téléversez-le de nouveau.',
     );
+  });
+});
+
+describe('the upload type guard', () => {
+  test('refuses each hostile upload on its bytes, with the validator’s own French message', async () => {
+    for (const name of Object.keys(hostileUploads)) {
+      const upload = hostileAsset(name);
+      const problem = uploadProblem(upload.path, readFileSync(join(hostileUploadsDir, name)))!;
+      expect(await uploadsRefusal([upload]), name).toBe(`Fichier refusé, rien n’a été enregistré :\n${formatProblem(problem)}`);
+    }
+  });
+
+  test('accepts the sample library’s uploads, and leaves already committed files (no File) alone', async () => {
+    const shipped = readdirSync(join(root, 'public', 'fichiers'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(shipped.length).toBeGreaterThan(5);
+    const assets = shipped.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return asset(path.slice(root.length + 1), readFileSync(path));
+    });
+    expect(await uploadsRefusal(assets)).toBeUndefined();
+    expect(await uploadsRefusal([{ path: 'public/images/fiches/x/ancienne.svg' }])).toBeUndefined();
+  });
+
+  test('a guarded backend sends no entry and no media file that carries a refused upload', async () => {
+    const implementation: BackendImplementation = {
+      deleteFiles: vi.fn(() => Promise.resolve()),
+      persistEntry: vi.fn(() => Promise.resolve('enregistré')),
+      persistMedia: vi.fn(() => Promise.resolve('téléversé')),
+    };
+    const { persistEntry, persistMedia } = implementation;
+    const guarded = guardBackend(implementation);
+    const good = asset(samplePdf, readFileSync(join(root, samplePdf)));
+
+    await expect(guarded.persistEntry({ assets: [good, hostileAsset('notes.docx')] }, {})).rejects.toThrow(
+      /notes\.docx — fichier téléversé : son contenu n’est pas celui d’un fichier Word \(DOCX\)/,
+    );
+    await expect(guarded.persistMedia(hostileAsset('script-externe.svg'), {})).rejects.toThrow(/les images SVG ne sont pas acceptées/);
+    await expect(guarded.deleteFiles(['public/images/x.png'])).rejects.toThrow(/ne se supprime pas/);
+    expect(persistEntry).not.toHaveBeenCalled();
+    expect(persistMedia).not.toHaveBeenCalled();
+
+    await expect(guarded.persistEntry({ assets: [good] }, { unpublished: true })).resolves.toBe('enregistré');
+    await expect(guarded.persistMedia(good, {})).resolves.toBe('téléversé');
+    expect(persistEntry).toHaveBeenCalledWith({ assets: [good] }, { unpublished: true });
+    expect(persistMedia).toHaveBeenCalledWith(good, {});
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { deletionRefusal } from '../../cms/media/guard';
 import { bodySafetyProblems } from '../../src/lib/validation/body';
 import { checkEntryFile } from '../../src/lib/validation/entry';
 import { formatProblem } from '../../src/lib/validation/problem';
+import { symlinkProblem, uploadProblem } from '../../src/lib/validation/uploads';
 import { fiches } from '../../src/schema/collections';
 import { cloneThrowaway, type ThrowawayRepo } from '../browser/throwaway-repo';
 
@@ -114,6 +115,7 @@ describe('publish requests', () => {
       { path: 'public/fichiers/a b.pdf', size: 1234 },
       { path: 'content/fiches/x.mdx', size: 12 },
     ]);
+    expect(parseTree('120000 blob 4d5e     11\tcontent/fiches/lien.mdx\0')).toEqual([{ path: 'content/fiches/lien.mdx', size: 11, link: true }]);
     const size = publicSizes(tree);
     expect(size('/fichiers/a%20b.pdf')).toBe(1234);
     expect(size('/fichiers/a b.pdf')).toBe(1234);
@@ -137,6 +139,7 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
   let proxy: Server;
   const received: string[] = [];
   const hostilePath = 'content/fiches/piege.mdx';
+  const hostileUpload = 'public/fichiers/fiches/piege-fichiers/notes.docx';
 
   /** POSTs `body` through the forwarder and returns the status and the answer. */
   const post = (body: string, headers: Record<string, string> = {}) =>
@@ -173,6 +176,13 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
     repo.git('checkout', '--quiet', '-b', 'cms/fiches/cafes-parents-ados', 'main');
     write('content/fiches/cafes-parents-ados.mdx', sheet.replace('groupSize: 8 à 12 familles', 'groupSize: De 8 à 14 familles'));
     repo.git('commit', '--quiet', '-am', 'Brouillon propre');
+    // A draft carrying a script named as a Word file, and a link out of the repository among the sheets.
+    repo.git('checkout', '--quiet', '-b', 'cms/fiches/piege-fichiers', 'main');
+    mkdirSync(join(repo.dir, 'public/fichiers/fiches/piege-fichiers'), { recursive: true });
+    write(hostileUpload, 'alert(document.domain)');
+    symlinkSync('/etc/hostname', join(repo.dir, 'content/fiches/lien.mdx'));
+    repo.git('add', hostileUpload, 'content/fiches/lien.mdx');
+    repo.git('commit', '--quiet', '-m', 'Brouillon aux fichiers piégés');
     repo.git('checkout', '--quiet', 'main');
 
     upstream = createServer((incoming, response) => {
@@ -200,6 +210,14 @@ describe('checkDraft and the forwarder, on a throw-away clone', () => {
     const problems = checkDraft(repo.dir, { base: 'main', collection: 'fiches', slug: 'piege' });
     const bodyLine = repo.show('cms/fiches/piege', hostilePath)!.split('\n').indexOf('## Contexte et besoins') + 1;
     expect(problems.map(formatProblem)).toEqual(bodySafetyProblems(hostile, hostilePath, bodyLine).map(formatProblem));
+  });
+
+  test('finds a draft’s refused upload and its link, without following the link', () => {
+    const problems = checkDraft(repo.dir, { base: 'main', collection: 'fiches', slug: 'piege-fichiers' }).map(formatProblem);
+    expect(problems).toEqual([
+      formatProblem(symlinkProblem('content/fiches/lien.mdx')),
+      formatProblem(uploadProblem(hostileUpload, new TextEncoder().encode('alert(document.domain)'))!),
+    ]);
   });
 
   test('finds nothing in a clean draft', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { adminPolicy, headersFile, policyToString, sitePolicy } from '../../src/lib/csp';
+import { adminPolicy, headersFile, policyToString, sitePolicy, uploadFolderHeaders, uploadPolicy } from '../../src/lib/csp';
+import { uploadFolders } from '../../src/lib/safety/uploads';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -49,5 +50,52 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/pratiques/x/')['Content-Security-Policy']).toBe(policyToString(sitePolicy, 'header'));
     expect(headersFor(rules, '/pagefind/pagefind-worker.js')['Content-Security-Policy']).toBe(policyToString(sitePolicy, 'header'));
     expect(headersFor(rules, '/admin/')['Content-Security-Policy']).toBe(policyToString(adminPolicy, 'header'));
+  });
+});
+
+describe('the upload folders in public/_headers', () => {
+  const rules = parseHeadersFile(readFileSync(join(root, 'public', '_headers'), 'utf8'));
+  /** Cloudflare Pages: every matching rule applies and the values of one header are joined by commas. */
+  const cloudflareHeaders = (path: string) => {
+    const joined: Record<string, string[]> = {};
+    for (const rule of rules.filter((candidate) => new RegExp(`^${candidate.pattern.replace(/\*/g, '.*')}$`).test(path))) {
+      for (const [name, value] of Object.entries(rule.headers)) (joined[name] ??= []).push(value);
+    }
+    return joined;
+  };
+  const attachment = '/fichiers/outils/x/notes.docx';
+  const image = '/images/fiches/x/photo.png';
+
+  test('are the folders uploads go to', () => {
+    expect(Object.keys(uploadFolderHeaders).sort()).toEqual([...uploadFolders].sort());
+  });
+
+  test('sandbox what they serve, and attachments are downloaded, on Netlify (the last rule wins)', () => {
+    for (const path of [attachment, image]) {
+      const headers = headersFor(rules, path);
+      expect(headers['Content-Security-Policy'], path).toBe(policyToString(uploadPolicy, 'header'));
+      expect(headers['Content-Security-Policy']).toMatch(/(^|; )sandbox(;|$)/);
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    }
+    expect(headersFor(rules, attachment)['Content-Disposition']).toBe('attachment');
+    // A page shows its images inline: they are not forced to download.
+    expect(headersFor(rules, image)['Content-Disposition']).toBeUndefined();
+  });
+
+  test('sandbox what they serve on Cloudflare Pages (matching rules joined), where the browser enforces each policy', () => {
+    for (const path of [attachment, image]) {
+      const policies = cloudflareHeaders(path)['Content-Security-Policy'] ?? [];
+      expect(policies).toEqual([policyToString(sitePolicy, 'header'), policyToString(uploadPolicy, 'header')]);
+      expect(cloudflareHeaders(path)['X-Content-Type-Options']).toEqual(['nosniff']);
+    }
+    expect(cloudflareHeaders(attachment)['Content-Disposition']).toEqual(['attachment']);
+  });
+
+  test('leave pages unsandboxed, with nosniff and a referrer policy that sends other sites the origin only', () => {
+    const page = headersFor(rules, '/pratiques/x/');
+    expect(page['Content-Security-Policy']).not.toContain('sandbox');
+    expect(page['Content-Disposition']).toBeUndefined();
+    expect(page['X-Content-Type-Options']).toBe('nosniff');
+    expect(page['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 });

@@ -41,7 +41,12 @@ describe('objectSchema', () => {
   });
 
   test('requires alt text with a cover image', () => {
-    expect(messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.svg' } })).toEqual(['cover.alt: « Texte de remplacement » (alt) : doit être un texte.']);
+    expect(messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.webp' } })).toEqual(['cover.alt: « Texte de remplacement » (alt) : doit être un texte.']);
+  });
+
+  test('refuses an SVG cover image, which could carry script', () => {
+    const [message] = messages({ ...validSheet, cover: { image: '/images/fiches/une-fiche/x.svg', alt: 'Une image de couverture' } });
+    expect(message).toMatch(/^cover\.image: .*format non permis.*PNG, JPG, JPEG, WEBP, AVIF/);
   });
 
   test('checks e-mail addresses of organizations', () => {

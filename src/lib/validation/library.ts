@@ -10,12 +10,10 @@ import { checkSynonymsFile } from './synonyms';
 import { synonymsFile } from '../../schema/synonyms';
 import { eventProblems } from '../event-checks';
 import { kinds } from '../../schema/registry';
+import { publicFileProblems, type DiskFile } from './uploads';
 
-/** A file of the library, as bytes, with its path from the project root. */
-export interface SourceFile {
-  path: string;
-  bytes: Uint8Array;
-}
+/** A file of the library, as bytes, with its path from the project root; a symbolic link is flagged, unread. */
+export type SourceFile = DiskFile;
 
 export interface LibraryValidation {
   problems: ContentProblem[];
@@ -26,20 +24,22 @@ export interface LibraryValidation {
 }
 
 /**
- * Returns every problem of a library: each file on its own (schema, body safety, quality), then
+ * Returns every problem of a library: symbolic links and refused uploads under `public/`, each file on its own (schema, body safety, quality), then
  * what only the whole library shows: unknown references (with a « vouliez-vous dire » suggestion),
  * missing or oversized files, two files that would get the same address.
- * @param files every file under the content folder, with paths like `content/fiches/x.mdx`
+ * @param files every file under the content folder, with paths like `content/fiches/x.mdx`, and those of
+ * the upload folders, like `public/fichiers/outils/x/guide.pdf` (see scripts/lib/library-files.ts)
  */
-export function validateLibrary(files: readonly SourceFile[], options: EntryCheckOptions & { contentDir?: string }): LibraryValidation {
+export function validateLibrary(files: readonly SourceFile[], options: EntryCheckOptions & { contentDir?: string; publicDir?: string }): LibraryValidation {
   const prefix = `${(options.contentDir ?? 'content').replace(/^(\.\/)+|\/+$/g, '')}/`;
-  const problems: ContentProblem[] = [];
+  const publicDir = (options.publicDir ?? 'public').replace(/\/+$/, '');
+  const problems: ContentProblem[] = publicFileProblems(files, publicDir);
   const entries: ReadEntry[] = [];
   const taxonomyIds: Partial<Record<TaxonomyName, string[]>> = {};
   const names = new Map<string, Set<string>>();
   let entryFiles = 0;
-  for (const { path, bytes } of files) {
-    if (!path.startsWith(prefix)) continue;
+  for (const { path, bytes, symlink } of files) {
+    if (symlink || !path.startsWith(prefix)) continue;
     const [folder, name, ...rest] = path.slice(prefix.length).split('/');
     if (!folder || !name || rest.length > 0) continue;
     if (folder === 'taxonomies') {
