@@ -1,6 +1,6 @@
 // Reads the library from disk for the validator and the review report: the files as bytes, and sizes under public/.
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readPublicUploads, readTree } from '../../src/lib/safety/disk-files';
 import type { SourceFile } from '../../src/lib/validation/library';
 import { contentFolder, missingFolderProblem } from '../../src/lib/validation/content-folder';
