@@ -2,7 +2,7 @@
 // MDX safety rules (the same modules the build uses), and prints what to fix, in French. Exit code 1 on any error.
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { formatProblem, type ContentProblem } from '../src/lib/validation/problem';
+import { formatProblem, githubAnnotation, type ContentProblem } from '../src/lib/validation/problem';
 import { validateLibrary } from '../src/lib/validation/library';
 import { plural } from '../src/lib/text';
 import { emptyFolderProblem } from '../src/lib/validation/content-folder';
@@ -39,8 +39,7 @@ if (errors.length > 0) console.log(`Erreurs, à corriger avant de publier :\n${e
 if (warnings.length > 0) console.log(`Avertissements, à vérifier :\n${warnings.map(formatProblem).join('\n')}\n`);
 if (process.env.GITHUB_ACTIONS === 'true') {
   // Annotations put each message on the line of the file in the pull request's diff.
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  for (const p of shown) console.log(`::${p.severity === 'error' ? 'error' : 'warning'} file=${p.file}${p.line ? `,line=${p.line}` : ''}::${escape(formatProblem(p))}`);
+  for (const p of shown) console.log(githubAnnotation(p));
 }
 const files = new Set(shown.map((p) => p.file)).size;
 console.log(

@@ -34,3 +34,14 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
 export function fieldSubject(label: string, path: string): string {
   return `champ « ${label} » (${path})`;
 }
+
+/** Escapes a workflow command's message (GitHub decodes %25, %0D, %0A). */
+const escapeMessage = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes a workflow command's property: a `,` or `:` in a file name would otherwise end it and start a forged one. */
+const escapeProperty = (text: string) => escapeMessage(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** Returns the problem as a GitHub Actions annotation, shown on its line in the pull request's diff. */
+export function githubAnnotation(problem: ContentProblem): string {
+  const place = `file=${escapeProperty(problem.file)}${problem.line ? `,line=${problem.line}` : ''}`;
+  return `::${problem.severity === 'error' ? 'error' : 'warning'} ${place}::${escapeMessage(formatProblem(problem))}`;
+}
