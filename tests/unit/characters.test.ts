@@ -74,9 +74,9 @@ describe('forbiddenCharacterMessage', () => {
 });
 
 describe('stripForbiddenCharacters', () => {
-  test('removes every forbidden character and keeps tabs, line feeds, CRLF, emoji and direction marks', () => {
-    const hostile = 'a\u0000b\u000bc\u007f\u0085\u009bd\ufffe\uffff\ufdd0\u{1fffe}\u{10ffff}e\u202a\u202e\u2066\u2069f\ud800g\udc00h\ri';
-    expect(stripForbiddenCharacters(hostile)).toBe('abcdefghi');
+  test('removes every forbidden character, turns line-breaking ones into a space, and keeps tabs, line feeds, CRLF, emoji and direction marks', () => {
+    const hostile = 'a\u0000b\u000bc\u007f\u0085\u009bd\ufffe\uffff\ufdd0\u{1fffe}\u{10ffff}e\u202a\u202e\u2066\u2069f\ud800g\udc00h\ri\u000cj';
+    expect(stripForbiddenCharacters(hostile)).toBe('ab c defgh i j');
     const kept = 'Ligne\tun\nligne\r\ndeux 😀 مرحبا\u200f';
     expect(stripForbiddenCharacters(kept)).toBe(kept);
     expect(findForbiddenCharacter(stripForbiddenCharacters(hostile), true)).toBeUndefined();
@@ -85,7 +85,7 @@ describe('stripForbiddenCharacters', () => {
   test('strips strings deep in data, keeps dates, and returns data with nothing to strip as is', () => {
     const date = new Date('2026-01-01');
     const data = { title: 'a\u000bb', list: [{ text: 'c\u202ed' }], published: date, count: 3 };
-    expect(stripForbiddenDeep(data)).toEqual({ title: 'ab', list: [{ text: 'cd' }], published: date, count: 3 });
+    expect(stripForbiddenDeep(data)).toEqual({ title: 'a b', list: [{ text: 'cd' }], published: date, count: 3 });
     const clean = { title: 'ab', list: [{ text: 'cd' }], published: date };
     expect(stripForbiddenDeep(clean)).toBe(clean);
   });

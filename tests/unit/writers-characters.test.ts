@@ -16,7 +16,7 @@ import { anySize, sampleRaw } from './fixtures';
  * real parsers: saxes (XML 1.0, strict on characters), ical.js, parse5 (HTML5, reporting parse errors).
  */
 const hostile = ['Parents\u000bqui', 'Nul\u0000ici', 'Non\ufffecaractère', 'Contrôle\u009bC1', 'Inversé\u202eexe.txt'];
-const cleaned = ['Parentsqui', 'Nulici', 'Noncaractère', 'ContrôleC1', 'Inverséexe.txt'];
+const cleaned = ['Parents qui', 'Nulici', 'Noncaractère', 'ContrôleC1', 'Inverséexe.txt'];
 
 /** Returns the XML errors saxes reports for `xml` (none for a well-formed document). */
 function xmlErrors(xml: string): string[] {

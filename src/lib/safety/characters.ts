@@ -80,13 +80,17 @@ const forbiddenGlobal =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\r(?!\n)/g;
 
+/** Controls that break a line (Word's manual line break, form feed, next line, a lone CR): a space keeps the words apart. */
+const lineBreaking = new Set(['\u000b', '\u000c', '\u0085', '\r']);
+
 /**
- * Returns `text` without its forbidden characters (tab, line feed and CRLF kept). Writers call it on every
- * text they write, so a value that never met the check (an old file, a cached entry) cannot break their output.
+ * Returns `text` without its forbidden characters (tab, line feed and CRLF kept; a line-breaking control
+ * becomes a space). Writers call it on every text they write, so a value that never met the check (an old
+ * file, a cached entry) cannot break their output.
  */
 export function stripForbiddenCharacters(text: string): string {
   forbiddenGlobal.lastIndex = 0;
-  return forbiddenGlobal.test(text) ? text.replace(forbiddenGlobal, '') : text;
+  return forbiddenGlobal.test(text) ? text.replace(forbiddenGlobal, (found) => (lineBreaking.has(found) ? ' ' : '')) : text;
 }
 
 /**
