@@ -20,7 +20,8 @@ function freePort(): Promise<number> {
 /**
  * Serves `dir` with Cloudflare's own local server (`wrangler pages dev`, the version preview-deploy.yml deploys
  * with), which applies `_headers` as Cloudflare Pages does. Offline and without an account: run from an empty
- * folder (no wrangler.toml, no functions/), its state, logs and settings kept there, metrics and error reports off.
+ * folder (no wrangler.toml, no functions/), its state, logs and settings kept there; no metrics, error reports,
+ * update check (it comes with the banner) nor download of Cloudflare's sample request data (`Request.cf`).
  */
 export async function servePagesDev(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const work = mkdtempSync(join(tmpdir(), 'carrefour-wrangler-'));
@@ -33,7 +34,16 @@ export async function servePagesDev(dir: string): Promise<{ url: string; close: 
       .concat(['--show-interactive-dev-session=false', '--log-level', 'warn']),
     {
       cwd: work,
-      env: { ...process.env, HOME: work, XDG_CONFIG_HOME: join(work, 'config'), WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', CI: '1' },
+      env: {
+        ...process.env,
+        HOME: work,
+        XDG_CONFIG_HOME: join(work, 'config'),
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_SEND_ERROR_REPORTS: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        CI: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
