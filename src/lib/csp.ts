@@ -88,14 +88,15 @@ export function headersFile(): string {
   return [
     '# Generated from src/lib/csp.ts by `npm run headers`: edit that module, then run the script.',
     '# Netlify lets the last matching rule set a header, so /admin/ gets its own policy. Cloudflare Pages',
-    '# joins the values of matching rules instead: there, make "! Content-Security-Policy" the first line',
-    '# of the /admin/* block, so that the site policy is detached before the admin one applies.',
+    '# joins the values of matching rules instead: there, "! Content-Security-Policy" detaches the site',
+    '# policy from /admin/ before the admin one applies (Netlify skips that line, which has no colon).',
     '# The upload folders come last: on Netlify their policy replaces the site one; on Cloudflare Pages both',
     '# apply, and a browser enforces every policy it receives, so the sandbox holds on either host.',
     '/*',
     `  Content-Security-Policy: ${policyToString(sitePolicy, 'header')}`,
     ...Object.entries(siteHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '/admin/*',
+    '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${policyToString(adminPolicy, 'header')}`,
     ...Object.entries(uploadFolderHeaders).flatMap(([folder, headers]) => [
       `${folder}/*`,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adminPolicy, headersFile, policyToString, sitePolicy, uploadFolderHeaders, uploadPolicy } from '../../src/lib/csp';
 import { uploadFolders } from '../../src/lib/safety/uploads';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
+import { cloudflareHeadersFor, headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -51,18 +51,26 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/pagefind/pagefind-worker.js')['Content-Security-Policy']).toBe(policyToString(sitePolicy, 'header'));
     expect(headersFor(rules, '/admin/')['Content-Security-Policy']).toBe(policyToString(adminPolicy, 'header'));
   });
+
+  test('gives /admin/ its own policy alone on Cloudflare Pages too, which joins matching rules: the site one is detached', () => {
+    const rules = parseHeadersFile(text);
+    expect(cloudflareHeadersFor(rules, '/admin/')['Content-Security-Policy']).toEqual([policyToString(adminPolicy, 'header')]);
+    expect(cloudflareHeadersFor(rules, '/admin/')['X-Content-Type-Options']).toEqual(['nosniff']);
+    expect(cloudflareHeadersFor(rules, '/pratiques/x/')['Content-Security-Policy']).toEqual([policyToString(sitePolicy, 'header')]);
+  });
+
+  test('reads a detach line as Cloudflare does, and refuses a header line without a colon', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n/b/*\n  ! X-A\n  X-A: 2\n');
+    expect(cloudflareHeadersFor(rules, '/b/c')).toEqual({ 'X-A': ['2'] });
+    expect(cloudflareHeadersFor(rules, '/c')).toEqual({ 'X-A': ['1'] });
+    expect(headersFor(rules, '/b/c')).toEqual({ 'X-A': '2' });
+    expect(() => parseHeadersFile('/*\n  X-A 1\n')).toThrow('Ligne de _headers invalide : «   X-A 1 »');
+  });
 });
 
 describe('the upload folders in public/_headers', () => {
   const rules = parseHeadersFile(readFileSync(join(root, 'public', '_headers'), 'utf8'));
-  /** Cloudflare Pages: every matching rule applies and the values of one header are joined by commas. */
-  const cloudflareHeaders = (path: string) => {
-    const joined: Record<string, string[]> = {};
-    for (const rule of rules.filter((candidate) => new RegExp(`^${candidate.pattern.replace(/\*/g, '.*')}$`).test(path))) {
-      for (const [name, value] of Object.entries(rule.headers)) (joined[name] ??= []).push(value);
-    }
-    return joined;
-  };
+  const cloudflareHeaders = (path: string) => cloudflareHeadersFor(rules, path);
   const attachment = '/fichiers/outils/x/notes.docx';
   const image = '/images/fiches/x/photo.png';
 

@@ -118,4 +118,10 @@ describe('preview workflows', () => {
     expect([removal < redirects, redirects < upload, upload < status]).toEqual([true, true, true]);
     expect(script).toMatch(/wrangler@\d+\.\d+\.\d+ /);
   });
+
+  test('deploys with the wrangler whose local server tests/browser/host-headers.test.ts reads the headers from', () => {
+    const script = workflow('preview-deploy.yml').jobs.deploy!.steps.find((step) => step.run?.includes('wrangler'))!.run!;
+    const devDependencies = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
+    expect(script.match(/wrangler@(\S+) /)?.[1]).toBe(devDependencies.wrangler);
+  });
 });

@@ -3,7 +3,9 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { commentBody, findProposal, runProblem } from '../../src/lib/review/comment';
+import { parse } from 'yaml';
+import { commentBody, findProposal, previewNote, runProblem } from '../../src/lib/review/comment';
+import { previewBranch } from '../../scripts/lib/preview-status.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const sha = 'a'.repeat(40);
@@ -83,6 +85,14 @@ describe('commentBody', () => {
   });
 });
 
+describe('previewNote', () => {
+  test('gives the preview’s address, as a line after the report', () => {
+    const note = previewNote('https://apercu-aaaaaaaaaaaa.carrefour-apercus.pages.dev/');
+    expect(note).toMatch(/^\n\n\*\*Aperçu\*\* : https:\/\/apercu-aaaaaaaaaaaa\.carrefour-apercus\.pages\.dev\/ /);
+    expect(note.endsWith('\n')).toBe(true);
+  });
+});
+
 describe('scripts/find-proposal.ts and scripts/comment-body.ts', () => {
   // The scripts as the workflow runs them: Node alone (pinned Node 24, which strips types), with `gh` replaced
   // by a stand-in that records its arguments and answers with a fixed list of pull requests.
@@ -133,5 +143,41 @@ describe('scripts/find-proposal.ts and scripts/comment-body.ts', () => {
     const missing = spawnSync(node, [join(root, 'scripts', 'comment-body.ts'), join(bin, 'absent.md')], { encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^Rapport de relecture illisible/);
+  });
+
+  test('adds the address preview-deploy.yml publishes the commit’s preview at, when PREVIEW_DOMAIN is set', () => {
+    const report = join(bin, 'rapport.md');
+    writeFileSync(report, '## Revue');
+    const comment = (env: Record<string, string>) => spawnSync(node, [join(root, 'scripts', 'comment-body.ts'), report], { encoding: 'utf8', env: { ...process.env, ...env } });
+    // preview-deploy.yml deploys to the Cloudflare Pages branch previewBranch(HEAD_SHA), which Cloudflare serves at <branch>.<project address>.
+    const published = `https://${previewBranch(sha)}.carrefour-apercus.pages.dev/`;
+    const result = comment({ PREVIEW_DOMAIN: 'carrefour-apercus.pages.dev', HEAD_SHA: sha });
+    expect(result).toMatchObject({ status: 0, stdout: `## Revue${previewNote(published)}` });
+    expect(published).toBe('https://apercu-aaaaaaaaaaaa.carrefour-apercus.pages.dev/');
+    // Netlify hosts make their own previews: no PREVIEW_DOMAIN, no line.
+    expect(comment({ PREVIEW_DOMAIN: '', HEAD_SHA: sha })).toMatchObject({ status: 0, stdout: '## Revue' });
+    // A wrong setting does not hold back the review: the comment goes without the line, and the run shows why.
+    const wrong = comment({ PREVIEW_DOMAIN: 'https://carrefour-apercus.pages.dev', HEAD_SHA: sha });
+    expect(wrong).toMatchObject({ status: 0, stdout: '## Revue' });
+    expect(wrong.stderr).toMatch(
+      /^::warning::Aperçu : PREVIEW_DOMAIN vaut « https:\/\/carrefour-apercus\.pages\.dev ». Correction : .* L’adresse de l’aperçu n’est pas dans le commentaire\.$/m,
+    );
+  });
+
+  test('pr-comment.yml gives the script the setting and the commit preview-deploy.yml publishes with', () => {
+    const stepEnv = (file: string, script: string) => {
+      const workflow = parse(readFileSync(join(root, '.github', 'workflows', file), 'utf8')) as {
+        jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }>;
+      };
+      const step = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .find((candidate) => candidate.run?.includes(script));
+      return step?.env ?? {};
+    };
+    const comment = stepEnv('pr-comment.yml', 'scripts/comment-body.ts');
+    const deploy = stepEnv('preview-deploy.yml', 'scripts/preview-status.mjs');
+    expect(comment.PREVIEW_DOMAIN).toBe('${{ vars.PREVIEW_DOMAIN }}');
+    expect(comment.HEAD_SHA).toBe('${{ github.event.workflow_run.head_sha }}');
+    expect([comment.PREVIEW_DOMAIN, comment.HEAD_SHA]).toEqual([deploy.PREVIEW_DOMAIN, deploy.HEAD_SHA]);
   });
 });

@@ -83,3 +83,11 @@ export function commentBody(report: string, maxLength = maxCommentLength): strin
   const note = `\n\n*(Rapport coupé : il dépassait ${maxLength.toLocaleString('fr-CA')} caractères.)*\n`;
   return breakReferences(chars.slice(0, maxLength - [...note].length).join('')) + note;
 }
+
+/**
+ * Returns the line added after the report on GitHub Pages hosts, whose previews preview-deploy.yml puts online
+ * on Cloudflare Pages: the preview's `address`, known before it is online.
+ */
+export function previewNote(address: string): string {
+  return `\n\n**Aperçu** : ${address} — les pages des contenus que la proposition modifie, telles qu’elles seront publiées, en ligne quelques minutes après la vérification « Aperçu » (aucun aperçu si elle ne modifie aucun contenu).\n`;
+}
