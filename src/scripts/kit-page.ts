@@ -29,7 +29,12 @@ function entryItem(entry: KitEntry, missingNote?: string): HTMLLIElement {
 function printedEntry(entry: EntryEssentials, addressLabel: string): HTMLElement {
   const article = element('article');
   const pairs = element('dl', '', 'pairs');
-  for (const [label, text] of entry.brief) pairs.append(element('dt', label), element('dd', text));
+  for (const { label, text, lines } of entry.brief) {
+    const value = element('dd', text);
+    if (lines.length > 0) value.append(element('ul'));
+    value.querySelector('ul')?.append(...lines.map((line) => element('li', line)));
+    pairs.append(element('dt', label), value);
+  }
   const address = new URL(refPath(entry.ref), location.origin).href;
   article.append(element('p', entry.type, 'muted'), element('h2', entry.title), element('p', entry.summary, 'lead'));
   if (entry.brief.length > 0) article.append(pairs);
@@ -37,9 +42,14 @@ function printedEntry(entry: EntryEssentials, addressLabel: string): HTMLElement
   return article;
 }
 
+/** Returns `node`'s sentence for `count`: its data-one (0 or 1, singular in French) or data-many, with {count} and {limit}. */
+function countSentence(node: HTMLElement, count: number): string {
+  return ((count <= 1 ? node.dataset.one : node.dataset.many) ?? '').replace('{count}', String(count)).replace('{limit}', String(KIT_LIMIT));
+}
+
 /** Shows `node`'s sentence for `count` (its data-one or data-many, with {count} and {limit}), or hides it for 0; returns the sentence. */
 function showCount(node: HTMLElement, count: number): string {
-  const text = ((count === 1 ? node.dataset.one : node.dataset.many) ?? '').replace('{count}', String(count)).replace('{limit}', String(KIT_LIMIT));
+  const text = countSentence(node, count);
   node.textContent = text;
   node.hidden = count === 0;
   return count === 0 ? '' : text;
@@ -104,10 +114,7 @@ async function start(root: HTMLElement): Promise<void> {
     shareLink.href = address;
     shareLink.textContent = address;
     const printable = kit.flatMap((entry) => details.get(entry.ref) ?? []);
-    printView.replaceChildren(
-      element('p', (printView.dataset.printed ?? '').replace('{count}', String(printable.length))),
-      ...printable.map((entry) => printedEntry(entry, printView.dataset.address ?? '')),
-    );
+    printView.replaceChildren(element('p', countSentence(printView, printable.length)), ...printable.map((entry) => printedEntry(entry, printView.dataset.address ?? '')));
   };
 
   part<HTMLButtonElement>(root, '[data-kit-print]').addEventListener('click', () => window.print());
@@ -170,7 +177,7 @@ function showShared(
     close();
     apply((own) => {
       const { kit, added, full: left } = mergeKits(own, entries);
-      const done = (merge.dataset.done ?? '').replace('{count}', String(added));
+      const done = countSentence(merge, added);
       return { next: kit, message: [done, showCount(full, left)].filter(Boolean).join(' ') };
     });
   });

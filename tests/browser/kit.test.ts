@@ -66,7 +66,7 @@ describe.each([
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('body').innerText();
     for (const title of [sheetTitle, toolTitle]) expect(printed).toContain(title);
-    expect(printed).toContain('Ma trousse, 2 contenu(s)');
+    expect(printed).toContain('Ma trousse, 2 contenus');
     expect(printed).toContain('Thèmes');
     expect(printed).toContain(`${browser.baseUrl}${sheet}`);
     expect(printed).not.toContain('Retirer');
@@ -162,7 +162,7 @@ describe('« Ma trousse » at its limit', () => {
     expect(await page.locator('[data-kit-count]').textContent()).toBe(String(KIT_LIMIT));
     const full = `2 contenus de la trousse partagée n’ont pas été ajoutés : votre trousse est pleine (${KIT_LIMIT} contenus au plus). Retirez-en pour faire de la place.`;
     expect(await page.locator('[data-kit-full]').textContent()).toBe(full);
-    await expect.poll(() => page.locator('[data-kit-status]').textContent()).toBe(`1 contenu(s) ajouté(s) à votre trousse. ${full}`);
+    await expect.poll(() => page.locator('[data-kit-status]').textContent()).toBe(`1 contenu ajouté à votre trousse. ${full}`);
     forgiveAbsent();
   });
 });
