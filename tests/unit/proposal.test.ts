@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { proposalProblems } from '../../src/lib/proposal/check';
 import { proposedFile } from '../../src/lib/proposal/entry';
+import { cmsImport } from '../../src/lib/proposal/import';
 import { proposalKind } from '../../src/lib/proposal/kinds';
 import { mailtoLimit, proposalMailto, proposalMessage, proposalSubject, readProposal } from '../../src/lib/proposal/message';
 
@@ -62,6 +63,30 @@ describe('the e-mail', () => {
 
   test('cut before its end is refused with a French message', () => {
     const result = readProposal(message.slice(0, message.indexOf('-----', 60)));
-    expect(result).toEqual({ ok: false, problem: expect.stringContaining('collez tout le courriel') });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toContain('collez tout le courriel');
+  });
+});
+
+describe('the committee’s import', () => {
+  test('opens the new-entry form of the committee’s CMS with every field and the body in its address', () => {
+    const file = proposedFile(question, values, '2026-03-10');
+    const { href, byHand } = cmsImport('/admin/comite/', question.spec, file.text, file.path);
+    expect(href.startsWith('/admin/comite/#/collections/appels/new?')).toBe(true);
+    const query = new URLSearchParams(href.slice(href.indexOf('?')));
+    expect(query.get('title')).toBe(values.fields.title);
+    expect(query.get('audiences')).toBe('secondaire');
+    expect(query.get('status')).toBe('ouvert');
+    expect(query.get('published')).toBe('2026-03-10');
+    expect(query.get('body')).toMatch(/^## La situation\n\nNos jeunes[\s\S]*Des idées simples à essayer en juillet\.$/);
+    expect(byHand).toEqual([]);
+  });
+
+  test('lists an event’s place apart: Decap fills only top-level fields from the address', () => {
+    const event = proposalKind('rencontre');
+    const file = proposedFile(event, { fields: { title: 'Forum', 'place.city': 'Rimouski' }, sections: [] }, '2026-03-10');
+    const { href, byHand } = cmsImport('/admin/comite/', event.spec, file.text, file.path);
+    expect(byHand).toEqual([{ label: 'Lieu', value: 'city: Rimouski' }]);
+    expect(href).not.toContain('place');
   });
 });
