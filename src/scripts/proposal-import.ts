@@ -1,9 +1,9 @@
 // /admin/comite/importer/: reads a pasted proposal, checks it with the build's rules and opens the committee's CMS on a filled-in new entry.
-import { proposalProblems } from '../lib/proposal/check';
 import { cmsImport } from '../lib/proposal/import';
 import { proposalKinds } from '../lib/proposal/kinds';
 import { readProposal } from '../lib/proposal/message';
 import { formatProblem } from '../lib/validation/problem';
+import { proposalProblems } from './proposal-checks';
 
 const form = document.querySelector<HTMLFormElement>('form[data-proposal-import]');
 form?.addEventListener('submit', (event) => {

@@ -6,15 +6,12 @@ import { proposalKind } from '../lib/proposal/kinds';
 import type { ContentProblem } from '../lib/validation/problem';
 import { announce, canCopy, copyText, selectText } from './clipboard';
 
-const form = document.querySelector<HTMLFormElement>('form[data-proposal]');
-if (form) start(form);
-
 /**
  * The build's checks (Zod, the MDX parser, YAML: some 180 kB compressed) load on the first keystroke, not with the
  * page: reading and keeping the text needs none of them.
  */
-let tools: Promise<[typeof import('../lib/proposal/check'), typeof import('../lib/proposal/entry'), typeof import('../lib/proposal/message')]> | undefined;
-const loadTools = () => (tools ??= Promise.all([import('../lib/proposal/check'), import('../lib/proposal/entry'), import('../lib/proposal/message')]));
+let tools: Promise<[typeof import('./proposal-checks'), typeof import('../lib/proposal/entry'), typeof import('../lib/proposal/message')]> | undefined;
+const loadTools = () => (tools ??= Promise.all([import('./proposal-checks'), import('../lib/proposal/entry'), import('../lib/proposal/message')]));
 
 /** Key of a kind's draft in localStorage. */
 const storageKey = (kind: string) => `carrefour-proposition:${kind}`;
@@ -154,8 +151,9 @@ function start(form: HTMLFormElement): void {
       announce(status, 'La copie a été refusée : le texte est sélectionné, copiez-le avec Ctrl+C (ou appui long sur un téléphone).');
     };
     if (!canCopy()) return fallback();
-    void copyText(text.textContent ?? '').then((done) =>
-      done ? announce(status, `Proposition copiée. Collez-la dans un courriel à ${form.dataset.email}.`) : fallback(),
-    );
+    void copyText(text.textContent ?? '').then((done) => (done ? announce(status, `Proposition copiée. Collez-la dans un courriel à ${form.dataset.email}.`) : fallback()));
   });
 }
+
+const form = document.querySelector<HTMLFormElement>('form[data-proposal]');
+if (form) start(form);

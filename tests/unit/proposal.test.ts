@@ -8,7 +8,13 @@ import { mailtoLimit, proposalMailto, proposalMessage, proposalSubject, readProp
 const now = new Date('2026-03-10T12:00:00');
 const question = proposalKind('question');
 const values = {
-  fields: { title: 'Comment garder le lien avec les jeunes pendant l’été?', organization: 'carrefour-jeunesse-matane', themes: ['raccrochage'], audiences: ['secondaire'], region: '01' },
+  fields: {
+    title: 'Comment garder le lien avec les jeunes pendant l’été?',
+    organization: 'carrefour-jeunesse-matane',
+    themes: ['raccrochage'],
+    audiences: ['secondaire'],
+    region: '01',
+  },
   sections: ['Nos jeunes décrochent du lien pendant les vacances.', '', 'Des idées simples à essayer en juillet.'],
 };
 
@@ -29,6 +35,8 @@ describe('a proposed entry', () => {
     const short = proposedFile(question, { ...values, fields: { ...values.fields, title: 'Été?' } }, '2026-03-10');
     const problems = proposalProblems(short, question.spec, now).map((problem) => `${problem.subject} : ${problem.problem}`);
     expect(problems).toContain('champ « Question » (title) : au moins 10 caractères');
+    const missing = proposalProblems(proposedFile(question, { fields: {}, sections: [] }, '2026-03-10'), question.spec, now);
+    expect(missing.find((problem) => problem.subject === 'champ « Question » (title)')?.fix).toBe(`remplissez ce champ. ${question.spec.fields[0]!.hint!}`);
     const unsafe = proposedFile(question, { ...values, sections: ['Voir {process.exit()}'] }, '2026-03-10');
     expect(proposalProblems(unsafe, question.spec, now).some((problem) => problem.subject === 'corps du texte')).toBe(true);
   });

@@ -65,7 +65,10 @@ export function proposedFile(kind: ProposalKind, values: ProposalValues, today: 
     if (value !== undefined) data[field.name] = value;
   }
   const yaml = stringify(data, { lineWidth: 0 });
-  const slug = slugify(typeof data.title === 'string' ? data.title : '').slice(0, 80).replace(/-+$/, '') || 'proposition';
+  const slug =
+    slugify(typeof data.title === 'string' ? data.title : '')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'proposition';
   const body = bodyOf(kind, values.sections);
   return { path: `content/${kind.spec.folder}/${slug}.${kind.spec.extension}`, text: `---\n${yaml}---\n${body ? `\n${body}` : ''}` };
 }

@@ -46,10 +46,14 @@ export type ReadProposal = { ok: true; file: ProposedFile; collection: string } 
  * Mail apps may quote the lines (« > ») or add spaces at the ends of lines: both are taken away.
  */
 export function readProposal(pasted: string): ReadProposal {
-  const lines = pasted.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/^(?:> ?)+/, '').replace(/[ \t]+$/, ''));
+  const lines = pasted
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^(?:> ?)+/, '').replace(/[ \t]+$/, ''));
   const start = lines.indexOf(proposalStart);
   const end = lines.indexOf(proposalEnd, start + 1);
-  if (start < 0 || end < 0) return { ok: false, problem: `la proposition n’est pas complète : collez tout le courriel, de la ligne « ${proposalStart} » à la ligne « ${proposalEnd} ».` };
+  if (start < 0 || end < 0)
+    return { ok: false, problem: `la proposition n’est pas complète : collez tout le courriel, de la ligne « ${proposalStart} » à la ligne « ${proposalEnd} ».` };
   const [first = '', ...rest] = lines.slice(start + 1, end);
   const path = /^Fichier : (content\/([a-z]+)\/[a-z0-9-]+\.mdx)$/.exec(first);
   if (!path) return { ok: false, problem: 'la ligne « Fichier : content/… » manque au début de la proposition : collez le courriel sans le modifier.' };
