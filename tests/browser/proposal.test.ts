@@ -170,6 +170,38 @@ describe('« Proposer sans compte » on a 390 px phone', () => {
     expect(await horizontalOverflow(page)).toEqual({ scrolls: false, culprits: [] });
   });
 
+  test('a question filled in and sent with the keyboard alone', async () => {
+    const page = await browser.open('/proposer/question/', phone);
+    await page.locator('form[data-proposal]:not([hidden])').waitFor();
+    /** Presses Tab until the focus is on the control named `name` (a bounded walk: the form is one page). */
+    async function tabTo(name: string): Promise<void> {
+      for (let stop = 0; stop < 60; stop++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((name) => (document.activeElement as HTMLInputElement | null)?.name === name, name)) return;
+      }
+      throw new Error(`« ${name} » n’est pas atteint au clavier`);
+    }
+    await tabTo('title');
+    await page.keyboard.type('Comment garder le lien avec les jeunes pendant l’été?');
+    await tabTo('organization');
+    await page.keyboard.type('Tremplin');
+    await tabTo('themes');
+    for (let stop = 0; stop < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== 'raccrochage'; stop++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await tabTo('audiences');
+    await page.keyboard.press('Space');
+    await tabTo('region');
+    await page.keyboard.type('05');
+    await tabTo('section:0');
+    await page.keyboard.type('Nos jeunes perdent le contact avec nous pendant les vacances d’été.');
+    await tabTo('title');
+    await page.keyboard.press('Enter');
+    const send = page.getByRole('link', { name: 'Envoyer par courriel au comité' });
+    await send.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('envoi-titre');
+    expect(mailOf((await send.getAttribute('href'))!).body).toContain('organization: tremplin-estrie\n');
+  });
+
   test('without JavaScript, the page still gives the committee’s address and the text to fill in', async () => {
     const page = await browser.open('/proposer/question/', { ...phone, javaScriptEnabled: false });
     const text = await page.locator('body').innerText();
