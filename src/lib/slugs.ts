@@ -46,6 +46,7 @@ const reservedPageSlugs: readonly string[] = [
   ...browsableTaxonomies.map((name) => taxonomies[name].route),
   'recherche',
   'trousse',
+  'proposer',
   'admin',
   'donnees',
   'fichiers',
