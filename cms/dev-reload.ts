@@ -11,7 +11,7 @@ interface HotContext {
  * Whether Decap's editor holds edits not saved yet: it answers `beforeunload` with a leave warning then
  * (Editor.js, `exitBlocker`), and only then. Asks it with an event that leaves nothing behind.
  */
-export function hasUnsavedEdits(target: Window = window): boolean {
+function hasUnsavedEdits(target: Window = window): boolean {
   const probe = target.document.createEvent('BeforeUnloadEvent');
   probe.initEvent('beforeunload', false, true);
   target.dispatchEvent(probe);
