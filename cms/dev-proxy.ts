@@ -2,6 +2,8 @@ import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { deletionRefusal } from './media/guard';
 import { foreignRequestRefusal, isLocalRequest } from './local-request';
 import { checkDraft, readPublishRequest, refusalMessage } from './validation/draft';
+import { draftDiffs, readDraftRequest, type DraftRequest } from './draft-diffs';
+import { oversizedEntryRefusal } from './entry-size';
 
 /** Decap-server's API path: it answers POST requests there and nowhere else. */
 const decapApiPath = '/api/v1';
@@ -48,6 +50,31 @@ function publishRefusal(body: string, repoDir: string): string | undefined {
 }
 
 /**
+ * Passes decap-server's answer to an `unpublishedEntry` request on, with its `diffs` measured from the commit
+ * the draft started from (cms/draft-diffs.ts): Decap then opens the draft's own file, however old the draft.
+ */
+function rewriteDraftAnswer(answer: IncomingMessage, response: ServerResponse, repoDir: string, draft: DraftRequest) {
+  const chunks: Buffer[] = [];
+  answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+  answer.on('end', () => {
+    let text = Buffer.concat(chunks).toString('utf8');
+    if (answer.statusCode === 200) {
+      try {
+        const entry = JSON.parse(text) as Record<string, unknown>;
+        text = JSON.stringify({ ...entry, diffs: draftDiffs(repoDir, draft) });
+      } catch (error) {
+        return refuse(response, 500, `brouillon illisible : ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    const headers = { ...answer.headers };
+    delete headers['content-length'];
+    delete headers.etag;
+    response.writeHead(answer.statusCode ?? 502, { ...headers, 'content-length': Buffer.byteLength(text) });
+    response.end(text);
+  });
+}
+
+/**
  * Returns a dev-server middleware that forwards requests for `path` to decap-server on 127.0.0.1:`port`,
  * so the CMS reaches its local backend on its own origin (no CORS, any dev-server port). Only requests
  * addressed to this computer pass (cms/local-request.ts), whatever server it is mounted on: Vite's own host
@@ -67,12 +94,15 @@ export function forwardToDecapServer(path: string, port: number, options: Forwar
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
-      if (isFileDeletion(body.toString('utf8'))) return refuse(response, 403, deletionRefusal);
-      const refusal = options.repoDir ? publishRefusal(body.toString('utf8'), options.repoDir) : undefined;
+      const text = body.toString('utf8');
+      if (isFileDeletion(text)) return refuse(response, 403, deletionRefusal);
+      const refusal = oversizedEntryRefusal(text) ?? (options.repoDir ? publishRefusal(text, options.repoDir) : undefined);
       if (refusal) return refuse(response, 422, refusal);
+      const draft = options.repoDir ? readDraftRequest(text) : undefined;
       // One connection per request (agent: false): a kept-alive socket that decap-server closes between two
       // requests would fail the second one.
       const upstream = request({ host: '127.0.0.1', port, path: decapApiPath, method: incoming.method, headers: incoming.headers, agent: false }, (answer) => {
+        if (draft && options.repoDir) return rewriteDraftAnswer(answer, response, options.repoDir, draft);
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
       });

@@ -1,9 +1,11 @@
+/// <reference types="vite/client" />
 // Browser entry of /admin/: registers this project's pieces in Decap CMS, then starts it with the
 // configuration the page generated from the schema at build time.
 import CMS from 'decap-cms-app';
 import type { Map } from 'immutable';
 import { withLocalBackend, type CmsConfig } from './config/index';
 import { installDomPatches } from './dom-patches';
+import { holdReloadsWhileEditing } from './dev-reload';
 import { removeEmptyValues } from './entry-cleanup';
 import { registerFrenchWording } from './locale';
 import { guardUploadedFiles } from './media/install';
@@ -44,6 +46,8 @@ CMS.registerEventListener({
   handler: ({ entry }: { entry: Map<string, unknown> }) => removeEmptyValues(entry.get('data')),
 });
 installDomPatches();
+// Only the dev server gives `import.meta.hot`; the built bundle drops this line.
+if (import.meta.hot) holdReloadsWhileEditing(import.meta.hot);
 // Our CmsConfig is the subset of Decap's configuration we generate; Decap's own type has no room for the
 // custom widget name, hence the cast.
 CMS.init({ config: withLocalBackend(data.config, location.origin, data.localApiPath) as never });

@@ -1,4 +1,5 @@
 import type { CMS } from 'decap-cms-core';
+import { entryFilesRefusal } from '../entry-size';
 import { deletionRefusal, replacedFileName, sameNameRefusal, uploadsRefusal, type UploadedAsset } from './guard';
 
 /** The backends /admin/ can run on: GitHub, and Decap's local proxy during `npm run cms`. */
@@ -7,7 +8,7 @@ const backendNames = ['github', 'proxy'];
 /** The backend methods the guards wrap, as Decap 3.16's backend.ts calls them. */
 export interface BackendImplementation {
   deleteFiles: (...args: unknown[]) => Promise<void>;
-  persistEntry: (entry: { assets?: readonly UploadedAsset[] }, options: unknown) => Promise<unknown>;
+  persistEntry: (entry: { assets?: readonly UploadedAsset[]; dataFiles?: readonly { path: string; raw: string }[] }, options: unknown) => Promise<unknown>;
   persistMedia: (file: UploadedAsset, options: unknown) => Promise<unknown>;
 }
 interface RegisteredBackend {
@@ -21,7 +22,8 @@ async function checkUploads(assets: readonly UploadedAsset[]): Promise<void> {
 }
 
 /**
- * Guards a backend's implementation: it refuses to delete files (Decap only deletes them from the media
+ * Guards a backend's implementation: it refuses to save an entry the validator could not read as content
+ * (too big: cms/entry-size.ts), to delete files (Decap only deletes them from the media
  * library and before replacing a same-name upload, and both commit straight to the published branch), and
  * to commit an upload that is not what its extension claims (an entry's files with the entry, or a file of
  * the media library on its own).
@@ -30,6 +32,8 @@ export function guardBackend(implementation: BackendImplementation): BackendImpl
   const { persistEntry, persistMedia } = implementation;
   implementation.deleteFiles = () => Promise.reject(new Error(deletionRefusal));
   implementation.persistEntry = async (entry, options) => {
+    const oversized = entryFilesRefusal(entry.dataFiles ?? []);
+    if (oversized) throw new Error(oversized);
     await checkUploads(entry.assets ?? []);
     return persistEntry.call(implementation, entry, options);
   };

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { saveDraftThroughApi } from './cms-harness';
+import { heldReloadNotice } from '../../cms/dev-reload';
 import { root } from '../build/site';
 import { freePort } from '../../scripts/lib/decap-server.mjs';
 import { git } from '../../scripts/lib/cms-workspace.mjs';
@@ -13,7 +14,8 @@ import { git } from '../../scripts/lib/cms-workspace.mjs';
 /**
  * `npm run cms` as a contributor uses it offline: the dev server of this checkout and decap-server on a
  * clone of its own. Two drafts open in the CMS, and the page never reloads while decap-server switches
- * branches to list them. Nothing is published here, and this checkout is left as it was.
+ * branches to list them. Nothing is published here; one test adds a sheet to content/ for a moment, as a
+ * publication brought back would, and removes it: this checkout is left as it was.
  */
 
 const drafts = ['cafes-parents-ados', 'mentorat-entre-pairs'];
@@ -95,7 +97,8 @@ describe('npm run cms', () => {
     const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
     const page: Page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${siteUrl}/admin/`);
+    // The dev server prepares Decap's modules on the first visit: slow on a loaded machine.
+    await page.goto(`${siteUrl}/admin/`, { timeout: 120_000 });
     await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
     await page.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 60_000 });
     // The dev server may reload once while it prepares Decap's modules: let it settle before counting.
@@ -117,6 +120,48 @@ describe('npm run cms', () => {
     // goto() of a hash route in the same document loads nothing: the only load is the page itself, never again.
     expect(loads).toBe(0);
     await context.close();
+  });
+
+  test('a tab with unsaved edits does not reload when content/ changes; a tab without edits still does', { timeout: 240_000 }, async () => {
+    const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
+    const [editing, idle] = [await context.newPage(), await context.newPage()];
+    const loads = { editing: 0, idle: 0 };
+    const notices: string[] = [];
+    editing.on('console', (message) => notices.push(message.text()));
+    // Decap asks before leaving a form with edits: a held reload must not even get that far.
+    const leaveQuestions: string[] = [];
+    editing.on('dialog', (dialog) => {
+      leaveQuestions.push(dialog.type());
+      void dialog.dismiss();
+    });
+    const added = join(root, 'content', 'fiches', 'essai-rechargement-cms.mdx');
+    try {
+      await editing.goto(`${siteUrl}/admin/`, { timeout: 120_000 });
+      await editing.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
+      await editing.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 60_000 });
+      // The second tab shares the sign-in (same browser context).
+      for (const page of [editing, idle]) {
+        await page.goto(`${siteUrl}/admin/#/collections/fiches/entries/${drafts[1]}`);
+        await expect.poll(() => page.getByLabel('Taille du groupe').inputValue(), { timeout: 120_000 }).not.toBe('');
+      }
+      await editing.waitForTimeout(5_000);
+      editing.on('load', () => loads.editing++);
+      idle.on('load', () => loads.idle++);
+      const groupSize = editing.getByLabel('Taille du groupe');
+      await groupSize.fill('Jusqu’à 30 élèves');
+      // What a publication brought back into this checkout does: a new sheet in content/.
+      const sheet = readFileSync(join(root, 'content', 'fiches', `${drafts[0]}.mdx`), 'utf8');
+      writeFileSync(added, sheet.replace(/^title: .*$/m, 'title: Essai de rechargement du CMS'));
+      await expect.poll(() => loads.idle, { timeout: 120_000, message: 'l’onglet sans modifications se recharge' }).toBeGreaterThan(0);
+      await editing.waitForTimeout(3_000);
+      expect(loads.editing).toBe(0);
+      expect(leaveQuestions).toEqual([]);
+      expect(await groupSize.inputValue()).toBe('Jusqu’à 30 élèves');
+      expect(notices).toContain(heldReloadNotice);
+    } finally {
+      rmSync(added, { force: true });
+      await context.close();
+    }
   });
 
   test('leaves this checkout as it was: same commit, same files', () => {

@@ -76,4 +76,21 @@ describe('the upload type guard', () => {
     expect(persistEntry).toHaveBeenCalledWith({ assets: [good] }, { unpublished: true });
     expect(persistMedia).toHaveBeenCalledWith(good, {});
   });
+
+  test('a guarded backend sends no entry bigger than the validator reads (a 2 MB body), with its French message', async () => {
+    const implementation: BackendImplementation = {
+      deleteFiles: vi.fn(() => Promise.resolve()),
+      persistEntry: vi.fn(() => Promise.resolve('enregistré')),
+      persistMedia: vi.fn(() => Promise.resolve('téléversé')),
+    };
+    const { persistEntry } = implementation;
+    const guarded = guardBackend(implementation);
+    const big = { path: 'content/fiches/enorme.mdx', raw: `---\ntitle: Énorme\n---\n${'x'.repeat(2_000_000)}\n` };
+    await expect(guarded.persistEntry({ assets: [], dataFiles: [big] }, {})).rejects.toThrow(
+      /^enregistrement refusé : content\/fiches\/enorme\.mdx — fichier : trop volumineux \(2 Mo ; la limite est de 1 Mo\)/,
+    );
+    expect(persistEntry).not.toHaveBeenCalled();
+    const small = { path: 'content/fiches/courte.mdx', raw: '---\ntitle: Courte\n---\nTexte.\n' };
+    await expect(guarded.persistEntry({ assets: [], dataFiles: [small] }, {})).resolves.toBe('enregistré');
+  });
 });
