@@ -436,7 +436,7 @@ export const rencontres = {
     {
       name: 'recurrence',
       label: 'Récurrence',
-      hint: 'Pour une rencontre qui revient chaque année à la même date : le site annonce toujours la prochaine.',
+      hint: 'Pour une rencontre qui revient chaque année le même jour de la semaine du même mois : la date ci-dessus donne la règle (le 20 janvier 2026, un mardi, donne « le 3e mardi de janvier »), le site et le calendrier annoncent toujours la prochaine.',
       widget: 'select',
       options: recurrenceOptions,
       multiple: false,
