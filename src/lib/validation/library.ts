@@ -9,6 +9,7 @@ import { checkTaxonomyFile, isTaxonomyName } from './taxonomy';
 import { checkSynonymsFile } from './synonyms';
 import { synonymsFile } from '../../schema/synonyms';
 import { eventProblems } from '../event-checks';
+import { organizationProblems } from '../organization-checks';
 import { kinds } from '../../schema/registry';
 import { publicFileProblems, type DiskFile } from './uploads';
 
@@ -77,6 +78,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...fileProblems(entries, options.fileSize));
   problems.push(...sharedFileProblems(entries));
   problems.push(...entries.filter((entry) => entry.spec.name === kinds.rencontre.spec.name).flatMap((entry) => eventProblems(entry.file, entry.data, entry.lineOf)));
+  problems.push(...entries.filter((entry) => entry.spec.name === kinds.organisme.spec.name).flatMap((entry) => organizationProblems(entry.file, entry.data, entry.lineOf)));
   return { problems: sortProblems(problems), entries, entryFiles };
 }
 
