@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commitsByFile, entryHistory, localDay, parseGitLog, type HistorySource } from '../../src/lib/history';
 import { checkHistoryFile } from '../../src/lib/validation/history-file';
 import { formatProblem } from '../../src/lib/validation/problem';
+import { validateLibrary } from '../../src/lib/validation/library';
+import { readLibraryFiles } from '../../scripts/lib/library-files';
 
 /** Returns `git log --format=%x1e%H%x1f%aI%x1f%s -w --numstat` output for the given commits. */
 function gitLog(commits: { hash: string; instant: string; subject: string; files: string[] }[]): string {
@@ -121,5 +124,28 @@ describe('checkHistoryFile', () => {
       'content/historique.yml:6 — modification n° 1 de « fiches/mentorat.mdx » : le genre « creee » est inconnu. Correction : Écrivez « change: creation », « change: modification » ou « change: revision ».',
       'content/historique.yml:7 — modification n° 1 de « fiches/mentorat.mdx » : l’organisme « inconnu » n’existe pas. Correction : Écrivez le nom du fichier de l’organisme dans organismes/, sans « .yml », ou retirez la ligne « organization ».',
     ]);
+  });
+});
+
+describe('npm run validate and the history file', () => {
+  const shipped = readLibraryFiles(join(import.meta.dirname, '..', '..'));
+  const validate = (history: string) =>
+    validateLibrary([...shipped.filter((file) => file.path !== 'content/historique.yml'), { path: 'content/historique.yml', bytes: new TextEncoder().encode(history) }], {
+      fileSize: () => 1000,
+      now: new Date('2026-06-01'),
+    }).problems.filter((problem) => problem.file === 'content/historique.yml');
+
+  test('accepts the shipped file, which names the shipped entries and organizations', () => {
+    expect(shipped.some((file) => file.path === 'content/historique.yml')).toBe(true);
+    expect(validate(new TextDecoder().decode(shipped.find((file) => file.path === 'content/historique.yml')!.bytes))).toEqual([]);
+  });
+
+  test('refuses an entry the library does not have and an unknown organization, with the line', () => {
+    const lines = validate(
+      'fiches/absente.mdx:\n  - date: 2022-05-10\n    change: creation\nfiches/mentorat-entre-pairs.mdx:\n  - date: 2022-05-10\n    change: creation\n    organization: inconnu\n',
+    ).map(formatProblem);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^content\/historique\.yml:1 — contenu « fiches\/absente\.mdx »/);
+    expect(lines[1]).toMatch(/^content\/historique\.yml:7 — .*l’organisme « inconnu » n’existe pas/);
   });
 });
