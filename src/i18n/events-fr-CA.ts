@@ -1,7 +1,6 @@
 /** Interface labels of the events pages (« Rencontres »), apart from the shared dictionary (fr-CA.ts). */
 export const eventLabels = {
   when: 'Quand',
-  yearly: 'Chaque année, à la même date.',
   past: 'Cette rencontre a eu lieu.',
   format: 'Formule',
   place: 'Lieu',

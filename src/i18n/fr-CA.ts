@@ -65,6 +65,8 @@ const ui = {
   'history.intro': 'Les modifications de {this}, des plus récentes aux plus anciennes :',
   /** `{count}`: how many older changes the page does not list. */
   'history.older': 'et {count} modification(s) plus ancienne(s).',
+  /** `{organization}`: the name of the organization that made a change, « Création par Le Pont ». */
+  'history.by': 'par {organization}',
   'history.unavailable': 'Historique non disponible.',
   'history.noGit': 'Cette version du site a été construite sans l’historique des modifications.',
   'history.noCommit': 'Aucune modification n’est encore enregistrée pour {this}.',

@@ -9,6 +9,7 @@ import { entryPath, kindPath } from './slugs';
 import { compareFrench } from './text';
 import { mailtoHref } from './contact';
 import { toIsoDate } from './dates';
+import { withPreposition } from './french-names';
 
 type QuestionData = EntryData<'appel'>;
 type QuestionStatus = QuestionData['status'];
@@ -154,11 +155,11 @@ export function questionsWith(questions: readonly Question[], key: QuestionFacet
 export function answerContacts(
   question: Question,
   committeeEmail: string,
-): { organization?: { name: string; email: string; href: string } | undefined; committee: { email: string; href: string } } {
+): { organization?: { name: string; toName: string; email: string; href: string } | undefined; committee: { email: string; href: string } } {
   const subject = `Réponse à l’appel : ${question.title}`;
   const org = question.organization;
   return {
-    organization: org ? { name: org.name, email: org.email, href: mailtoHref(org.email, subject) } : undefined,
+    organization: org ? { name: org.name, toName: withPreposition('à', org), email: org.email, href: mailtoHref(org.email, subject) } : undefined,
     committee: { email: committeeEmail, href: mailtoHref(committeeEmail, subject, `Adresse de l’appel : ${question.path}`) },
   };
 }

@@ -18,7 +18,7 @@ export interface EventSchedule {
   endDate?: string | undefined;
   /** End time, `HH:MM`. */
   endTime?: string | undefined;
-  /** `annuelle`: the event comes back every year on the same month and day. */
+  /** `annuelle`: the event comes back every year on the same weekday of the same week of its month (see `yearlyRule`). */
   recurrence?: 'annuelle' | undefined;
 }
 
@@ -69,37 +69,83 @@ export function endInstant(occurrence: Occurrence): Date {
   return occurrence.endTime ? zonedInstant(lastDay, occurrence.endTime) : zonedInstant(nextDay(lastDay), '00:00');
 }
 
-/** Returns `date` moved to `year`, or undefined when that day does not exist (29 February of a common year). */
-function inYear(date: string, year: number): string | undefined {
-  const moved = `${String(year).padStart(4, '0')}${date.slice(4)}`;
-  return parseIsoDate(moved) ? moved : undefined;
+/** A yearly event's day: the `ordinal`-th `weekday` of `month` (1–12; weekday 0 is Sunday; ordinal -1 is the last one). */
+export interface YearlyRule {
+  month: number;
+  weekday: number;
+  ordinal: 1 | 2 | 3 | 4 | -1;
 }
 
-/** Returns the occurrence of a schedule in `year` (its days moved, keeping the gap between them), or undefined when a day does not exist. */
-function occurrenceIn(schedule: EventSchedule, year: number): Occurrence | undefined {
-  const shift = year - Number(schedule.date.slice(0, 4));
-  const date = inYear(schedule.date, year);
-  const endDate = schedule.endDate === undefined ? undefined : inYear(schedule.endDate, Number(schedule.endDate.slice(0, 4)) + shift);
-  if (!date || (schedule.endDate !== undefined && !endDate)) return undefined;
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Returns the rule a yearly event's first day gives: its weekday and week of the month (2026-01-20, a
+ * Tuesday, gives « the 3rd Tuesday of January »). A fifth weekday, which some years lack, becomes the last one.
+ */
+export function yearlyRule(date: string): YearlyRule {
+  const day = parseIsoDate(date)!;
+  const dayOfMonth = day.getUTCDate();
+  const rank = Math.ceil(dayOfMonth / 7);
+  return { month: day.getUTCMonth() + 1, weekday: day.getUTCDay(), ordinal: rank > 4 ? -1 : (rank as 1 | 2 | 3 | 4) };
+}
+
+/** Returns the day a rule gives in `year`, `AAAA-MM-JJ`. */
+export function ruleDay(rule: YearlyRule, year: number): string {
+  const first = new Date(Date.UTC(year, rule.month - 1, 1)).getUTCDay();
+  const firstMatch = 1 + ((rule.weekday - first + 7) % 7);
+  const last = daysIn(year, rule.month);
+  const dayOfMonth = rule.ordinal === -1 ? firstMatch + 7 * Math.floor((last - firstMatch) / 7) : firstMatch + 7 * (rule.ordinal - 1);
+  return `${String(year).padStart(4, '0')}-${String(rule.month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+/** Returns the days between two dates `AAAA-MM-JJ`. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to)!.getTime() - parseIsoDate(from)!.getTime()) / 86_400_000);
+}
+
+/** Returns `date` moved by `days`. */
+function addDays(date: string, days: number): string {
+  return new Date(parseIsoDate(date)!.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Returns the occurrence of a yearly schedule in `year`: its rule's day, the gap to its last day kept. */
+function occurrenceIn(schedule: EventSchedule, year: number): Occurrence {
+  const date = ruleDay(yearlyRule(schedule.date), year);
+  const endDate = schedule.endDate === undefined ? undefined : addDays(date, daysBetween(schedule.date, schedule.endDate));
   return { date, startTime: schedule.startTime, endDate, endTime: schedule.endTime };
 }
 
 /**
  * Returns the occurrence a page shows on `now`: a one-off event's only one; for a yearly event, the first
- * one, from its first year on, that has not ended on `now` (as RRULE:FREQ=YEARLY counts them, skipping years
- * where the day does not exist).
+ * one, from its first year on, that has not ended on `now` (the days RRULE:FREQ=YEARLY with its rule gives).
  */
 export function currentOccurrence(schedule: EventSchedule, now: Date): Occurrence {
   const { date, startTime, endDate, endTime } = schedule;
   if (schedule.recurrence !== 'annuelle') return { date, startTime, endDate, endTime };
   const firstYear = Number(date.slice(0, 4));
   const nowYear = Number(new Date(wallClockMs(now.getTime())).toISOString().slice(0, 4));
-  // 29 February comes back within 8 years; the loop starts a year early for an occurrence that spans New Year.
-  for (let year = Math.max(firstYear, nowYear - 1); year <= nowYear + 8; year++) {
-    const occurrence = occurrenceIn(schedule, year);
-    if (occurrence && endInstant(occurrence) > now) return occurrence;
+  // The loop starts a year early for an occurrence that spans New Year.
+  for (let year = Math.max(firstYear, nowYear - 1); ; year++) {
+    const occurrence = year === firstYear ? { date, startTime, endDate, endTime } : occurrenceIn(schedule, year);
+    if (endInstant(occurrence) > now) return occurrence;
   }
-  return { date, startTime, endDate, endTime };
+}
+
+const rruleDays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/** Returns a yearly rule as an iCalendar RRULE value: `FREQ=YEARLY;BYMONTH=1;BYDAY=3TU`. */
+export function rruleOf(rule: YearlyRule): string {
+  return `FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.ordinal}${rruleDays[rule.weekday]}`;
+}
+
+const ordinals = { 1: '1er', 2: '2e', 3: '3e', 4: '4e', [-1]: 'dernier' } as const;
+
+/** Returns a yearly rule in words: « chaque année, le 3e mardi de janvier », « chaque année, le dernier jeudi d’octobre ». */
+export function formatYearlyRule(rule: YearlyRule): string {
+  const anyYear = new Date(Date.UTC(2001, rule.month - 1, 1)); // 2001-01-01 was a Monday: any year serves for the month's name.
+  const month = monthFormat.format(anyYear);
+  const weekday = weekdayFormat.format(new Date(Date.UTC(2001, 0, 7 + rule.weekday)));
+  return `chaque année, le ${ordinals[rule.ordinal]} ${weekday} ${/^[aeiouéèêâîôû]/i.test(month) ? 'd’' : 'de '}${month}`;
 }
 
 /** Returns whether an occurrence has not ended yet on `now`. */

@@ -7,7 +7,7 @@ import { optionLabel } from '../schema/options';
 import type { RawEntry } from './library';
 import type { EntryData, Organization, Region, TaxonomyValue } from './model';
 import { entryPath, slugify } from './slugs';
-import { currentOccurrence, formatOccurrence, isUpcoming, type EventSchedule, type Occurrence } from './event-time';
+import { currentOccurrence, formatOccurrence, formatYearlyRule, isUpcoming, yearlyRule, type EventSchedule, type Occurrence } from './event-time';
 import type { SearchFields, SearchFilterKey } from './search-fields';
 import { capitalize } from './text';
 import type { CalendarEntry } from './ical';
@@ -29,6 +29,8 @@ export interface CalendarEvent {
   /** « En personne », « En ligne », « Hybride… ». */
   typeLabel: string;
   schedule: EventSchedule;
+  /** A yearly event's rule in words, the one its calendar file repeats: « chaque année, le 3e mardi de janvier ». */
+  yearly?: string | undefined;
   /** The only occurrence of a one-off event; the next (or current) one of a yearly event. */
   occurrence: Occurrence;
   upcoming: boolean;
@@ -79,6 +81,7 @@ export function buildEvents(entries: readonly RawEntry<EventData>[], context: Ev
       summary: data.summary,
       typeLabel: optionLabel(eventFormatOptions, data.format),
       schedule,
+      yearly: schedule.recurrence === 'annuelle' ? formatYearlyRule(yearlyRule(schedule.date)) : undefined,
       occurrence,
       upcoming: isUpcoming(occurrence, now),
       place,
@@ -119,6 +122,7 @@ export function calendarEntry(event: CalendarEvent, siteUrl: string): CalendarEn
     uid: `${event.slug}@${new URL(siteUrl).host}`,
     stamp: event.published,
     schedule: event.schedule,
+    occurrence: event.occurrence,
     title: event.title,
     description: `${event.summary}\n\nOrganisée par ${event.organization?.name ?? 'le réseau'}. Détails : ${url}${registration}`,
     location: locationText(event),

@@ -1,5 +1,3 @@
-import type { Library } from './library';
-import type { Item, Organization, Region } from './model';
 import { compareFrench } from './text';
 
 export interface FacetCount<T> {
@@ -22,14 +20,4 @@ export function countFacet<I, T extends { id: string; label?: string; name?: str
     .map((value) => ({ value, count: counts.get(value.id) ?? 0 }))
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || compareFrench(nameOf(a.value), nameOf(b.value)));
-}
-
-/**
- * Returns each region with the number of sheets, tools, models and member organizations in it: what its
- * region page lists and what the search's region filter counts (organization pages carry their region).
- * The home page shows these, so both pages give the same number.
- */
-export function regionCounts(library: Pick<Library, 'items' | 'organizations' | 'taxonomies'>): FacetCount<Region>[] {
-  const entries: (Item | Organization)[] = [...library.items, ...library.organizations];
-  return countFacet(entries, (entry) => ('region' in entry ? [entry.region] : entry.regions), library.taxonomies.regions);
 }

@@ -4,7 +4,7 @@
  * local to America/Toronto (TZID), described by the VTIMEZONE every file carries.
  * @see https://www.rfc-editor.org/rfc/rfc5545
  */
-import { eventTimeZone, type EventSchedule } from './event-time';
+import { eventTimeZone, rruleOf, yearlyRule, type EventSchedule, type Occurrence } from './event-time';
 import { stripForbiddenCharacters } from './safety/characters';
 
 /** What a calendar file says about one event. */
@@ -14,6 +14,8 @@ export interface CalendarEntry {
   /** When the information was published (DTSTAMP, in UTC). */
   stamp: Date;
   schedule: EventSchedule;
+  /** The occurrence the page shows: DTSTART, so a calendar gets no past day (a yearly event's rule goes on from it). */
+  occurrence: Occurrence;
   title: string;
   description: string;
   location?: string | undefined;
@@ -103,22 +105,22 @@ const torontoTimeZone = [
 
 /** Returns the unfolded content lines of one VEVENT. */
 function eventLines(entry: CalendarEntry): string[] {
-  const { schedule } = entry;
+  const { schedule, occurrence } = entry;
   const zoned = (name: string, date: string, time: string) => `${name};TZID=${eventTimeZone}:${localDateTime(date, time)}`;
-  const lastDay = schedule.endDate ?? schedule.date;
+  const lastDay = occurrence.endDate ?? occurrence.date;
   // Without an end time, a one-day event is a start only; a multi-day one ends when its last day does.
-  const end = schedule.endTime
-    ? zoned('DTEND', lastDay, schedule.endTime)
-    : schedule.endDate && schedule.endDate !== schedule.date
+  const end = occurrence.endTime
+    ? zoned('DTEND', lastDay, occurrence.endTime)
+    : occurrence.endDate && occurrence.endDate !== occurrence.date
       ? zoned('DTEND', dayAfter(lastDay), '00:00')
       : undefined;
   return [
     'BEGIN:VEVENT',
     `UID:${entry.uid}`,
     `DTSTAMP:${utcDateTime(entry.stamp)}`,
-    zoned('DTSTART', schedule.date, schedule.startTime),
+    zoned('DTSTART', occurrence.date, occurrence.startTime),
     ...(end ? [end] : []),
-    ...(schedule.recurrence === 'annuelle' ? ['RRULE:FREQ=YEARLY'] : []),
+    ...(schedule.recurrence === 'annuelle' ? [`RRULE:${rruleOf(yearlyRule(schedule.date))}`] : []),
     `SUMMARY:${escapeText(entry.title)}`,
     `DESCRIPTION:${escapeText(entry.description)}`,
     ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),

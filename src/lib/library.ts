@@ -14,6 +14,7 @@ import { formatProblem, type ContentProblem } from './validation/problem';
 import { buildEvents, type CalendarEvent } from './events';
 import { buildQuestions, type Question } from './appels';
 import { eventProblems } from './event-checks';
+import { organizationProblems } from './organization-checks';
 import { stripForbiddenCharacters, stripForbiddenDeep } from './safety/characters';
 
 /** An entry as the content layer gives it. */
@@ -121,6 +122,7 @@ export function buildLibrary(input: RawLibrary, fileSize: FileSizeLookup, now = 
       ...unknownReferences(spec.fields, fileOf(entry, spec), entry.data, known),
       ...missingFiles(spec.fields, fileOf(entry, spec), entry.data, fileSize),
       ...(kind === 'rencontre' ? eventProblems(fileOf(entry, spec), fieldsOf(entry.data)) : []),
+      ...(kind === 'organisme' ? organizationProblems(fileOf(entry, spec), fieldsOf(entry.data)) : []),
     ]);
   });
   if (problems.length > 0) throw new LibraryError(problems);

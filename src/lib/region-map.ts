@@ -3,11 +3,7 @@
  * roughly where its region lies (north at the top, the St. Lawrence from west to east), drawn at build time.
  * It is a tile cartogram, not a geographic map: no borders or areas, only neighbourhoods.
  */
-import type { Library } from './library';
-import { itemsWith } from './listings';
 import type { Region } from './model';
-import { taxonPath } from './slugs';
-import { itemKinds, type ItemKind } from '../schema/registry';
 
 /** A tile's place on the grid: column from the west, row from the north, both from 0. */
 export interface GridPosition {
@@ -100,25 +96,4 @@ export function overlappingPositions(positions: Readonly<Record<string, GridPosi
   const cells = new Map<string, string[]>();
   for (const [code, { column, row }] of Object.entries(positions)) cells.set(`${column},${row}`, [...(cells.get(`${column},${row}`) ?? []), code]);
   return [...cells.values()].filter((codes) => codes.length > 1);
-}
-
-/** What the map and its table show of one region. */
-export interface RegionFigures {
-  region: Region;
-  /** The region's page, `/regions/estrie/`. */
-  path: string;
-  organizations: number;
-  /** Sheets, tools and models carrying the region (their own, or their organization's), as its page counts them. */
-  items: Record<ItemKind, number>;
-}
-
-/** Returns each region's figures, in the taxonomy's order (by code): the same counts its page shows. */
-export function regionFigures(library: Library): RegionFigures[] {
-  return library.taxonomies.regions.map((region) => ({
-    region,
-    path: taxonPath('regions', region.id),
-    organizations: library.organizations.filter((org) => org.region.id === region.id).length,
-    // Cast: a record filled key by key from the registry's listed kinds.
-    items: Object.fromEntries(itemKinds.map((kind) => [kind, itemsWith(library, kind, 'region', region.id).length])) as Record<ItemKind, number>,
-  }));
 }

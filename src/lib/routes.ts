@@ -7,6 +7,7 @@ import { kindPath } from './slugs';
 import { peerOrganizations, relatedItems } from './related';
 import { facetFolderKey, itemPageKey, listingPageKey } from './cache-keys';
 import { entryHistory, type HistorySource } from './history';
+import { toIsoDate } from './dates';
 
 /**
  * Static paths of a kind's listing pages (`/pratiques/`, `/pratiques/theme/x/page/2/`…) and of its facet
@@ -27,11 +28,13 @@ export function listingRoutes(library: Library, kind: ItemKind) {
  */
 export function entryRoutes(library: Library, kind: ItemKind, history: HistorySource = {}) {
   const { folder, extension } = kinds[kind].spec;
+  const names = new Map(library.organizations.map((org) => [org.slug, org.name]));
+  const organizationName = (slug: string) => names.get(slug);
   return library.byKind[kind].map((item: Item) => {
     const related = relatedItems(item, library.related);
     const peers = kinds[kind].showsPeers ? peerOrganizations(item, library.related) : [];
     const tried = triedSummary(item, library.reportsByEntry.get(itemKey(item)) ?? []);
-    const changes = entryHistory(history, `${folder}/${item.slug}.${extension}`);
+    const changes = entryHistory(history, `${folder}/${item.slug}.${extension}`, { reviewed: item.reviewed && toIsoDate(item.reviewed), organizationName });
     return {
       params: { slug: item.slug },
       props: { item, related, peers, tried, history: changes },

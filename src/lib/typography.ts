@@ -1,13 +1,14 @@
 /**
- * French typography (Québec usage): the space a writer typed before « : ; ! ? » % $ and after « becomes
+ * French typography (Québec usage): the space a writer typed before « : ! ? » % $ and after « becomes
  * a non-breaking one, so a line never starts with the sign. Only spaces already there are changed:
- * nothing is added where the writer put none (« thèmes? » stays as written, as Québec allows).
+ * nothing is added where the writer put none (« thèmes? » stays as written, as Québec allows). Before
+ * « ; », where most of the library's writers put no space, a typed space is removed, so every page agrees.
  * Pure and linear: one regular-expression pass, no parser, cheap enough for every page of the build.
  */
 
 /** Non-breaking space: before « : », « » », « $ », « % » and after « « ». */
 const NBSP = '\u00a0';
-/** Narrow non-breaking space: before « ; », « ! », « ? ». */
+/** Narrow non-breaking space: before « ! », « ? ». */
 const NARROW_NBSP = '\u202f';
 
 /** Breakable white space only: `\s` would also match the non-breaking spaces this module writes. */
@@ -17,7 +18,8 @@ const IN_TEXT = new RegExp(SIGN, 'g');
 
 function replaceSpace(_match: string, sign: string | undefined): string {
   if (sign === undefined) return `«${NBSP}`;
-  return `${sign === ';' || sign === '!' || sign === '?' ? NARROW_NBSP : NBSP}${sign}`;
+  if (sign === ';') return sign;
+  return `${sign === '!' || sign === '?' ? NARROW_NBSP : NBSP}${sign}`;
 }
 
 /** Returns plain text (a title, a label) with French non-breaking spaces. */

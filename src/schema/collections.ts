@@ -1,6 +1,7 @@
 import type { CollectionSpec, Field } from './fields';
 import { costOptions, licenceOptions, modelTypeOptions, questionStatusOptions, recommendOptions, toolTypeOptions } from './options';
 import { eventFormatOptions, recurrenceOptions } from './event-options';
+import { nameArticleOptions } from './options';
 import { documentExtensions, imageExtensions } from '../lib/safety/uploads';
 
 /* Fields shared by several content types. */
@@ -344,6 +345,15 @@ export const organismes = {
   bodySections: [],
   fields: [
     { name: 'name', label: 'Nom', widget: 'string', required: true, min: 2, max: 120 },
+    {
+      name: 'article',
+      label: 'Article du nom',
+      hint: 'Seulement si le nom commence par un article (Le Pont, La Boussole, L’Atelier des lettres) : le site écrit alors « au Pont », « du Pont ».',
+      widget: 'select',
+      options: nameArticleOptions,
+      multiple: false,
+      required: false,
+    },
     { name: 'acronym', label: 'Sigle', widget: 'string', required: false, max: 12 },
     {
       name: 'region',
@@ -436,7 +446,7 @@ export const rencontres = {
     {
       name: 'recurrence',
       label: 'Récurrence',
-      hint: 'Pour une rencontre qui revient chaque année à la même date : le site annonce toujours la prochaine.',
+      hint: 'Pour une rencontre qui revient chaque année le même jour de la semaine du même mois : la date ci-dessus donne la règle (le 20 janvier 2026, un mardi, donne « le 3e mardi de janvier »), le site et le calendrier annoncent toujours la prochaine.',
       widget: 'select',
       options: recurrenceOptions,
       multiple: false,

@@ -8,4 +8,4 @@ export const eventFormatOptions = [
 ] as const satisfies Option[];
 
 /** How an event comes back: a yearly event keeps its month and day (RRULE FREQ=YEARLY in its calendar file). */
-export const recurrenceOptions = [{ value: 'annuelle', label: 'Chaque année, à la même date' }] as const satisfies Option[];
+export const recurrenceOptions = [{ value: 'annuelle', label: 'Chaque année, le même jour de la semaine du même mois' }] as const satisfies Option[];

@@ -56,3 +56,11 @@ export const recommendOptions = [
   { value: 'avec-adaptations', label: 'Oui, avec des adaptations' },
   { value: 'non', label: 'Non' },
 ] as const satisfies Option[];
+
+/** The article an organization's name may start with (src/lib/french-names.ts joins « à » and « de » to it). */
+export const nameArticleOptions = [
+  { value: 'le', label: 'Le (« au Pont », « du Pont »)' },
+  { value: 'la', label: 'La' },
+  { value: 'l’', label: 'L’' },
+  { value: 'les', label: 'Les (« aux Ateliers », « des Ateliers »)' },
+] as const satisfies Option[];

@@ -13,21 +13,22 @@ const screens = [
   { name: 'without JavaScript', options: { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false } },
 ];
 
-/** What a map tile says of its region, read from its accessible name: « 05 Estrie : 2 organismes, 3 fiches de pratique ». */
+/** What a map tile says of its region, read from its accessible name: « 05 Estrie : 3 contenus, 2 organismes » (src/lib/region-figures.ts). */
 interface TileFigures {
   href: string;
   code: string;
+  contents: number;
   organizations: number;
-  sheets: number;
 }
 
 /** Returns every tile of the map on /regions/, in tab order, with the figures its accessible name gives. */
 async function mapTiles(page: Page): Promise<TileFigures[]> {
   const links = await page.locator('.region-map svg a').evaluateAll((elements) => elements.map((a) => [a.getAttribute('href')!, a.getAttribute('aria-label')!]));
   return links.map(([href, label]) => {
-    const match = /^(\d\d) .+ : (\d+) organismes?, (\d+) fiches? de pratique$/.exec(label!);
+    const match = /^(\d\d) .+ : (\d+|aucun) contenus?, (\d+|aucun) organismes?$/.exec(label!);
     expect(match, `nom accessible de la case ${href} : ${label}`).not.toBeNull();
-    return { href: href!, code: match![1]!, organizations: Number(match![2]), sheets: Number(match![3]) };
+    const count = (text: string) => (text === 'aucun' ? 0 : Number(text));
+    return { href: href!, code: match![1]!, contents: count(match![2]!), organizations: count(match![3]!) };
   });
 }
 
@@ -99,7 +100,10 @@ describe.each(screens)('the map of the regions, $name', ({ options }) => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === last.href);
     const counts = await regionPageCounts(page);
-    expect({ organizations: counts.Organismes, sheets: counts.Pratiques }).toEqual({ organizations: last.organizations, sheets: last.sheets });
+    expect({ organizations: counts.Organismes, contents: counts.Pratiques! + counts.Outils! + counts.Modèles! }).toEqual({
+      organizations: last.organizations,
+      contents: last.contents,
+    });
   });
 
   test('has a table of the same figures, opened from its disclosure', async () => {
@@ -116,7 +120,7 @@ describe.each(screens)('the map of the regions, $name', ({ options }) => {
     expect(rows).toHaveLength(17);
     for (const tile of tiles) {
       const row = rows.find((one) => one.href === tile.href);
-      expect(row?.cells.slice(0, 2), tile.href).toEqual([tile.organizations, tile.sheets]);
+      expect(row && [row.cells[0], row.cells.slice(1).reduce((sum, cell) => sum + cell, 0)], tile.href).toEqual([tile.organizations, tile.contents]);
     }
     expect(await horizontalOverflow(page)).toEqual({ scrolls: false, culprits: [] });
   });
@@ -134,7 +138,7 @@ describe('the map’s figures', () => {
       await page.goto(new URL(href, page.url()).href);
       expect(await regionPageCounts(page), href).toEqual({ Pratiques: sheets, Outils: tools, Modèles: models, Organismes: organizations });
       const tile = tiles.find((one) => one.href === href)!;
-      expect([tile.organizations, tile.sheets]).toEqual([organizations, sheets]);
+      expect([tile.organizations, tile.contents]).toEqual([organizations, sheets! + tools! + models!]);
     }
   });
 });

@@ -26,7 +26,7 @@ describe('events and the build date', () => {
   test('a build on a later day, reusing the cache, writes what a cold build on that day writes: past events move, yearly ones come back', () => {
     cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
     const incremental = { outDir: join(work, 'incremental'), cacheDir: join(work, 'incremental-cache') };
-    // The day of the evening webinar on newcomer parents: still upcoming. The yearly January webinar is next in 2027.
+    // The day of the evening webinar on newcomer parents: still upcoming. The yearly January webinar (the 3rd Tuesday of January) is next on 19 January 2027.
     const spring = buildOn('2026-03-18T16:00:00Z', incremental.outDir, incremental.cacheDir);
     expect(spring.status, spring.output).toBe(0);
     const webinar = join('rencontres', 'webinaire-parents-nouvellement-arrives', 'index.html');
@@ -42,6 +42,6 @@ describe('events and the build date', () => {
     expect([...fromIncremental.keys()].sort()).toEqual([...fromCold.keys()].sort());
     expect([...fromCold].filter(([path, bytes]) => !bytes.equals(fromIncremental.get(path)!)).map(([path]) => path)).toEqual([]);
     expect(fromCold.get(webinar)!.toString()).toContain('Cette rencontre a eu lieu.');
-    expect(fromCold.get(join('rencontres', 'webinaire-journees-perseverance', 'index.html'))!.toString()).toContain('datetime="2027-01-20T12:00-05:00"');
+    expect(fromCold.get(join('rencontres', 'webinaire-journees-perseverance', 'index.html'))!.toString()).toContain('datetime="2027-01-19T12:00-05:00"');
   });
 });

@@ -1,19 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { contentSlugs, readPage, root } from './site';
-import { localDay } from '../../src/lib/history';
-import { readCmsSettings } from '../../cms/settings';
-
-/** This repository's own record of a content file: `[hash, Québec day]` of each commit that touched it, newest first. */
-function commitsOf(file: string): [string, string][] {
-  const result = spawnSync('git', ['log', '--format=%H %aI', '--', file], { cwd: root, encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  return result.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.split(' ') as [string, string])
-    .map(([hash, instant]) => [hash, localDay(instant)]);
-}
 
 /** Returns the « Historique » section of a built page, or fails when the page has none. */
 function historyOf(path: string): string {
@@ -23,42 +12,51 @@ function historyOf(path: string): string {
   return section!;
 }
 
-const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8' }).stdout.trim() !== 'false';
+/** The lines a section shows: day, words and organization, as a visitor reads them. */
+function linesOf(section: string): { date: string; text: string }[] {
+  return [...section.matchAll(/<li data-change="\w+">\s*<time datetime="(\d{4}-\d{2}-\d{2})">[^<]+<\/time>([^<]*)<\/li>/g)].map(([, date, text]) => ({
+    date: date!,
+    text: text!.replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+/** Returns a file's front matter. */
+const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content', file), 'utf8'))![1]!) as Record<string, unknown>;
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+type Recorded = { date: string | Date; change: 'creation' | 'modification' | 'revision'; organization?: string }[];
+const recorded = parse(readFileSync(join(root, 'content', 'historique.yml'), 'utf8')) as Record<string, Recorded>;
+const organizationName = (slug: string) => (parse(readFileSync(join(root, 'content', 'organismes', `${slug}.yml`), 'utf8')) as { name: string }).name;
+const words = { creation: 'Création', modification: 'Modification', revision: 'Révision' };
+
 const entries = [
-  ...contentSlugs('fiches', 'mdx').map((slug) => ({ file: `content/fiches/${slug}.mdx`, path: `/pratiques/${slug}/` })),
-  ...contentSlugs('outils', 'mdx').map((slug) => ({ file: `content/outils/${slug}.mdx`, path: `/outils/${slug}/` })),
-  ...contentSlugs('modeles', 'mdx').map((slug) => ({ file: `content/modeles/${slug}.mdx`, path: `/modeles/${slug}/` })),
+  ...contentSlugs('fiches', 'mdx').map((slug) => ({ file: `fiches/${slug}.mdx`, path: `/pratiques/${slug}/` })),
+  ...contentSlugs('outils', 'mdx').map((slug) => ({ file: `outils/${slug}.mdx`, path: `/outils/${slug}/` })),
+  ...contentSlugs('modeles', 'mdx').map((slug) => ({ file: `modeles/${slug}.mdx`, path: `/modeles/${slug}/` })),
 ];
 
-describe.skipIf(shallow)('« Historique » of each entry, from this repository’s Git history', () => {
-  test.each(entries)('$path lists the newest changes of $file (at most 10, older ones counted) or says it has none', ({ file, path }) => {
-    const commits = commitsOf(file);
+describe('« Historique » of each entry, in the network’s words', () => {
+  test.each(entries)('$path shows content changes only, as the history file records them, in agreement with its dates', ({ file, path }) => {
     const section = historyOf(path);
-    expect(section).toContain('<summary>Historique</summary>');
-    if (commits.length === 0) {
-      // A file not committed yet (a helper's new sample, a local edit): the front matter's dates, honestly.
-      expect(section).toContain('Historique non disponible.');
-      expect(section).toMatch(/Publiée? le/);
-      return;
-    }
-    const shown = [...section.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">[^<]+<\/time>\s*:\s*<a href="([^"]+)"/g)].map(([, day, href]) => [day, href]);
-    const repo = `https://github.com/${readCmsSettings().repo}`;
-    expect(shown).toEqual(commits.slice(0, 10).map(([hash, day]) => [day, `${repo}/commit/${hash}`]));
-    const older = commits.length - 10;
-    if (older > 0) expect(section).toContain(`et ${older} modification(s) plus ancienne(s).`);
-    else expect(section).not.toContain('modification(s) plus ancienne(s)');
+    // Never a commit's message, a link to a commit or an English line.
+    expect(section).not.toMatch(/<a |lang="en"|github/i);
+    const lines = linesOf(section);
+    expect(lines.length, `${path} : aucune ligne d’historique`).toBeGreaterThan(0);
+    for (const { text } of lines) expect(text).toMatch(/^: (Création|Modification|Révision)( par .+)?$/);
+    const changes = recorded[file];
+    expect(changes, `${file} n’est pas dans content/historique.yml`).toBeDefined();
+    const expected = [...changes!]
+      .sort((a, b) => day(b.date).localeCompare(day(a.date)))
+      .map(({ date, change, organization }) => ({ date: day(date), text: `: ${words[change]}${organization ? ` par ${organizationName(organization)}` : ''}` }));
+    expect(lines.map((line) => ({ ...line, text: line.text.replace(/[\u00a0\u202f]/g, ' ') }))).toEqual(expected.slice(0, 10));
+    // The creation is the publication day, the newest revision the « Dernière révision ».
+    const data = frontMatter(file);
+    expect(lines.at(-1)?.date, 'création').toBe(day(data.published));
+    expect(lines.at(-1)?.text, 'création').toMatch(/^: Création/);
+    expect(lines.find((line) => line.text.startsWith(': Révision'))?.date, 'dernière révision').toBe(day(data.reviewed));
   });
 
-  test('a commit written by a developer shows its subject; the page never shows an author', () => {
-    const [file] = entries;
-    const section = historyOf(file!.path);
-    const [hash] = commitsOf(file!.file)[0]!;
-    const subject = spawnSync('git', ['log', '-1', '--format=%s', hash], { cwd: root, encoding: 'utf8' }).stdout.trim();
-    const author = spawnSync('git', ['log', '-1', '--format=%an', hash], { cwd: root, encoding: 'utf8' }).stdout.trim();
-    const escaped = subject.slice(0, 40).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    expect(section.replace(/\u202f|\u00a0/g, ' ')).toContain(escaped.replace(/\u202f|\u00a0/g, ' '));
-    expect(section).not.toContain(author);
-    // Developers write subjects in English (the project's rule): marked so, for screen readers.
-    expect(section).toMatch(/<a href="[^"]+" lang="en">/);
+  test('an organization is named where the file knows it', () => {
+    expect(entries.some(({ path }) => / par /.test(historyOf(path)))).toBe(true);
   });
 });

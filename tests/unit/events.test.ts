@@ -1,6 +1,18 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { currentOccurrence, endInstant, formatOccurrence, isUpcoming, startAttribute, zonedInstant, type EventSchedule } from '../../src/lib/event-time';
+import {
+  currentOccurrence,
+  endInstant,
+  formatOccurrence,
+  formatYearlyRule,
+  isUpcoming,
+  rruleOf,
+  ruleDay,
+  startAttribute,
+  yearlyRule,
+  zonedInstant,
+  type EventSchedule,
+} from '../../src/lib/event-time';
 import { splitByDate, type CalendarEvent } from '../../src/lib/events';
 import { eventProblems } from '../../src/lib/event-checks';
 import { formatProblem } from '../../src/lib/validation/problem';
@@ -46,15 +58,17 @@ describe('currentOccurrence and isUpcoming', () => {
     expect(isUpcoming(oneOff, zonedInstant('2025-11-12', '16:00'))).toBe(false);
   });
 
-  test('moves a yearly event to its next occurrence, whatever the build day, so it is always upcoming', () => {
+  test('moves a yearly event to its next occurrence, the same weekday of the same week of its month, so it is always upcoming', () => {
+    // 2025-10-15 is the 3rd Wednesday of October.
     for (const [now, expected] of [
       ['2025-01-01T00:00:00Z', '2025-10-15'],
-      ['2026-10-15T12:00:00Z', '2026-10-15'], // during the meeting: still today's
-      ['2026-10-15T21:00:00Z', '2027-10-15'], // 17 h in Québec: over, next year's
-      ['2031-12-31T23:00:00Z', '2032-10-15'],
+      ['2026-10-21T12:00:00Z', '2026-10-21'], // during the meeting: still today's
+      ['2026-10-21T21:00:00Z', '2027-10-20'], // 17 h in Québec: over, next year's
+      ['2031-12-31T23:00:00Z', '2032-10-20'],
     ] as const) {
       const occurrence = currentOccurrence(yearly, new Date(now));
       expect(occurrence.date, now).toBe(expected);
+      expect(new Date(`${occurrence.date}T12:00Z`).getUTCDay(), now).toBe(3);
       expect(isUpcoming(occurrence, new Date(now)), now).toBe(true);
     }
   });
@@ -63,19 +77,37 @@ describe('currentOccurrence and isUpcoming', () => {
     expect(currentOccurrence(yearly, new Date('2020-06-01')).date).toBe('2025-10-15');
   });
 
-  test('skips the years without 29 February, as RRULE:FREQ=YEARLY does', () => {
+  test('turns a fifth weekday into the last one, which every year has', () => {
     const leap: EventSchedule = { date: '2024-02-29', startTime: '10:00', recurrence: 'annuelle' };
+    expect(yearlyRule('2024-02-29')).toEqual({ month: 2, weekday: 4, ordinal: -1 });
     expect(currentOccurrence(leap, new Date('2024-03-01T04:59:00Z')).date).toBe('2024-02-29'); // still 29 February in Québec
-    expect(currentOccurrence(leap, new Date('2024-03-01T05:00:00Z')).date).toBe('2028-02-29');
+    expect(currentOccurrence(leap, new Date('2024-03-01T05:00:00Z')).date).toBe('2025-02-27');
   });
 
   test('keeps the length of a yearly event that lasts several days', () => {
     const twoDays: EventSchedule = { date: '2025-12-31', startTime: '09:00', endDate: '2026-01-01', endTime: '12:00', recurrence: 'annuelle' };
-    expect(currentOccurrence(twoDays, new Date('2026-06-01'))).toMatchObject({ date: '2026-12-31', endDate: '2027-01-01' });
+    expect(currentOccurrence(twoDays, new Date('2026-06-01'))).toMatchObject({ date: '2026-12-30', endDate: '2026-12-31' });
   });
 
   test('ends an event without an end time at the end of its last day in Québec', () => {
     expect(endInstant({ date: '2027-05-14', startTime: '19:00' }).toISOString()).toBe('2027-05-15T04:00:00.000Z');
+  });
+});
+
+describe('yearly rules', () => {
+  test('reads the rule from the first day and gives its day in any year', () => {
+    const rule = yearlyRule('2026-01-20'); // a Tuesday, the 3rd of January 2026
+    expect(rule).toEqual({ month: 1, weekday: 2, ordinal: 3 });
+    expect(['2026', '2027', '2028', '2031'].map((year) => ruleDay(rule, Number(year)))).toEqual(['2026-01-20', '2027-01-19', '2028-01-18', '2031-01-21']);
+    expect(ruleDay({ month: 10, weekday: 4, ordinal: -1 }, 2026)).toBe('2026-10-29');
+  });
+
+  test('states the rule in words and as the RRULE that repeats it', () => {
+    expect(formatYearlyRule(yearlyRule('2026-01-20'))).toBe('chaque année, le 3e mardi de janvier');
+    expect(formatYearlyRule(yearlyRule('2026-10-01'))).toBe('chaque année, le 1er jeudi d’octobre');
+    expect(formatYearlyRule(yearlyRule('2026-04-30'))).toBe('chaque année, le dernier jeudi d’avril');
+    expect(rruleOf(yearlyRule('2026-01-20'))).toBe('FREQ=YEARLY;BYMONTH=1;BYDAY=3TU');
+    expect(rruleOf(yearlyRule('2026-04-30'))).toBe('FREQ=YEARLY;BYMONTH=4;BYDAY=-1TH');
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../src/lib/library';
 import { evidenceDetails } from '../../src/lib/evidence';
 import { mailtoHref, readCommitteeEmail } from '../../src/lib/contact';
-import { regionCounts } from '../../src/lib/facets';
+import { regionFigures } from '../../src/lib/region-figures';
 import { facetFolderKey } from '../../src/lib/cache-keys';
 import { facetFolderPath, facetFolders, facetListingPath } from '../../src/lib/listings';
 import { listingRoutes } from '../../src/lib/routes';
@@ -114,10 +114,14 @@ describe('facet folders', () => {
   });
 });
 
-describe('regionCounts', () => {
-  test('counts sheets, tools, models and organizations, as the search’s region filter does', () => {
+describe('regionFigures and the search', () => {
+  test('a region’s contents and organizations are the pages the search’s region filter finds', () => {
     const library = buildLibrary(sampleRaw(), anySize);
-    const counts = Object.fromEntries(regionCounts(library).map(({ value, count }) => [value.id, count]));
+    const counts = Object.fromEntries(
+      regionFigures(library)
+        .filter((figure) => figure.contents + figure.organizations > 0)
+        .map((figure) => [figure.region.id, figure.contents + figure.organizations]),
+    );
     // Estrie: sheets alpha and gamma, the tool (its organization's region) and Org A; Montréal: beta and Org B.
     expect(counts).toEqual({ estrie: 4, montreal: 2 });
     const search = filterTotals([...library.items.map(itemSearchFields), ...library.organizations.map(organizationSearchFields)]);

@@ -11,6 +11,7 @@ const entry = (overrides: Partial<CalendarEntry> = {}): CalendarEntry => ({
   uid: 'rencontre-nationale@carrefour.example',
   stamp: new Date('2026-06-01T00:00:00Z'),
   schedule: { date: '2027-05-14', startTime: '09:00', endTime: '16:00' },
+  occurrence: { date: '2027-05-14', startTime: '09:00', endTime: '16:00' },
   title: hostileTitle,
   description: hostileDescription,
   location: 'Salle 3, 1200, rue Saint-Philippe, Trois-Rivières',
@@ -78,7 +79,19 @@ describe('calendarFile', () => {
   });
 
   test('places start and end in America/Toronto: 9 h in May is 13 h UTC, 9 h in January is 14 h UTC', () => {
-    const { events } = parse(calendarFile([entry(), entry({ uid: 'hiver@x', schedule: { date: '2027-01-20', startTime: '09:00', endTime: '10:30' } })], 'Rencontres'));
+    const { events } = parse(
+      calendarFile(
+        [
+          entry(),
+          entry({
+            uid: 'hiver@x',
+            schedule: { date: '2027-01-20', startTime: '09:00', endTime: '10:30' },
+            occurrence: { date: '2027-01-20', startTime: '09:00', endTime: '10:30' },
+          }),
+        ],
+        'Rencontres',
+      ),
+    );
     const [may, january] = events;
     expect(may!.startDate.zone?.tzid).toBe('America/Toronto');
     expect(may!.startDate.toJSDate().toISOString()).toBe('2027-05-14T13:00:00.000Z');
@@ -93,21 +106,26 @@ describe('calendarFile', () => {
     expect(calendarFile([entry()], 'Rencontres')).toBe(text);
   });
 
-  test('repeats a yearly event with RRULE:FREQ=YEARLY, which ical.js expands to the same day each year', () => {
-    const { events } = parse(calendarFile([entry({ schedule: { date: '2026-10-15', startTime: '09:00', endTime: '16:30', recurrence: 'annuelle' } })], 'Rencontres'));
-    const [event] = events;
-    expect(event!.isRecurring()).toBe(true);
+  test('starts a yearly event at the occurrence its page shows and repeats it by its rule, on the same weekday each year', () => {
+    const schedule = { date: '2026-01-20', startTime: '12:00', endTime: '13:00', recurrence: 'annuelle' } as const;
+    const text = calendarFile([entry({ schedule, occurrence: { date: '2027-01-19', startTime: '12:00', endTime: '13:00' } })], 'Rencontres');
+    expect(text).toContain('\r\nRRULE:FREQ=YEARLY;BYMONTH=1;BYDAY=3TU\r\n');
+    const [event] = parse(text).events;
     const iterator = event!.iterator();
     const starts = [iterator.next(), iterator.next(), iterator.next()].map((time) => time.toString());
-    expect(starts).toEqual(['2026-10-15T09:00:00', '2027-10-15T09:00:00', '2028-10-15T09:00:00']);
+    expect(starts).toEqual(['2027-01-19T12:00:00', '2028-01-18T12:00:00', '2029-01-16T12:00:00']);
   });
 
   test('ends a multi-day event without an end time when its last day ends, and leaves a one-day one without DTEND', () => {
     const { events } = parse(
       calendarFile(
         [
-          entry({ uid: 'a@x', schedule: { date: '2027-05-14', startTime: '09:00', endDate: '2027-05-15' } }),
-          entry({ uid: 'b@x', schedule: { date: '2027-05-14', startTime: '19:00' } }),
+          entry({
+            uid: 'a@x',
+            schedule: { date: '2027-05-14', startTime: '09:00', endDate: '2027-05-15' },
+            occurrence: { date: '2027-05-14', startTime: '09:00', endDate: '2027-05-15' },
+          }),
+          entry({ uid: 'b@x', schedule: { date: '2027-05-14', startTime: '19:00' }, occurrence: { date: '2027-05-14', startTime: '19:00' } }),
         ],
         'Rencontres',
       ),

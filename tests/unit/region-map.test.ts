@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../src/lib/library';
 import type { Region } from '../../src/lib/model';
-import { mapLayout, overlappingPositions, regionFigures, regionPositions, tileSize, wrapName } from '../../src/lib/region-map';
+import { mapLayout, overlappingPositions, regionPositions, tileSize, wrapName } from '../../src/lib/region-map';
+import { regionFigures, regionFiguresText } from '../../src/lib/region-figures';
 import { anySize, sampleRaw } from './fixtures';
 
 /** The 17 regions as the committee keeps them, in `content/taxonomies/regions.yml`. */
@@ -95,9 +96,15 @@ describe('mapLayout', () => {
 describe('regionFigures', () => {
   test('counts each region’s organizations and items as its page does, items naming no region in their organization’s', () => {
     const figures = regionFigures(buildLibrary(sampleRaw(), anySize));
-    expect(figures.map(({ region, path, organizations, items }) => ({ code: region.code, path, organizations, items }))).toEqual([
-      { code: '05', path: '/regions/estrie/', organizations: 1, items: { fiche: 2, outil: 1, modele: 0 } },
-      { code: '06', path: '/regions/montreal/', organizations: 1, items: { fiche: 1, outil: 0, modele: 0 } },
+    expect(figures.map(({ region, path, organizations, items, contents }) => ({ code: region.code, path, organizations, items, contents }))).toEqual([
+      { code: '05', path: '/regions/estrie/', organizations: 1, items: { fiche: 2, outil: 1, modele: 0 }, contents: 3 },
+      { code: '06', path: '/regions/montreal/', organizations: 1, items: { fiche: 1, outil: 0, modele: 0 }, contents: 1 },
     ]);
+  });
+
+  test('says the figures in the same words for every page, contents before organizations', () => {
+    expect(regionFiguresText({ contents: 3, organizations: 1 })).toBe('3 contenus, 1 organisme');
+    expect(regionFiguresText({ contents: 1, organizations: 0 })).toBe('1 contenu, aucun organisme');
+    expect(regionFiguresText({ contents: 0, organizations: 2 })).toBe('aucun contenu, 2 organismes');
   });
 });

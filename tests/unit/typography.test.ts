@@ -10,8 +10,14 @@ describe('frenchSpaces', () => {
     expect(frenchSpaces('le comité « Communauté de pratiques »')).toBe(`le comité «${nbsp}Communauté de pratiques${nbsp}»`);
   });
 
-  test('uses a narrow non-breaking space before « ; », « ! » and « ? »', () => {
-    expect(frenchSpaces('Oui ; non ! Vraiment ?')).toBe(`Oui${narrow}; non${narrow}! Vraiment${narrow}?`);
+  test('uses a narrow non-breaking space before « ! » and « ? »', () => {
+    expect(frenchSpaces('Oui ! Vraiment ?')).toBe(`Oui${narrow}! Vraiment${narrow}?`);
+  });
+
+  test('removes a typed space before « ; », as most writers of the library put none', () => {
+    expect(frenchSpaces('des retraités ; plusieurs partent')).toBe('des retraités; plusieurs partent');
+    expect(frenchSpaces('un format lourd  \n; un autre')).toBe('un format lourd; un autre');
+    expect(frenchSpaces('déjà serré; rien à faire')).toBe('déjà serré; rien à faire');
   });
 
   test('replaces a run of spaces or a line break by one space, and adds none where the writer put none', () => {

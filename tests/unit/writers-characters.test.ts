@@ -87,6 +87,7 @@ describe('the calendar writer (calendarFile, the .ics files)', () => {
           uid: 'hostile@carrefour.example',
           stamp: new Date('2026-06-01T00:00:00Z'),
           schedule: { date: '2027-05-14', startTime: '09:00', endTime: '16:00' },
+          occurrence: { date: '2027-05-14', startTime: '09:00', endTime: '16:00' },
           title: hostile.join(' '),
           description: `${hostile.join('\n')}`,
           location: hostile[3]!,

@@ -9,7 +9,9 @@ import { checkTaxonomyFile, isTaxonomyName } from './taxonomy';
 import { checkSynonymsFile } from './synonyms';
 import { synonymsFile } from '../../schema/synonyms';
 import { eventProblems } from '../event-checks';
-import { kinds } from '../../schema/registry';
+import { organizationProblems } from '../organization-checks';
+import { checkHistoryFile, historyFileName, type HistoryFileContext } from './history-file';
+import { itemKinds, kinds } from '../../schema/registry';
 import { publicFileProblems, type DiskFile } from './uploads';
 
 /** A file of the library, as bytes, with its path from the project root; a symbolic link is flagged, unread. */
@@ -38,9 +40,11 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   const taxonomyIds: Partial<Record<TaxonomyName, string[]>> = {};
   const names = new Map<string, Set<string>>();
   let entryFiles = 0;
+  let historyFile: { path: string; bytes: Uint8Array } | undefined;
   for (const { path, bytes, symlink } of files) {
     if (symlink || !path.startsWith(prefix)) continue;
     const [folder, name, ...rest] = path.slice(prefix.length).split('/');
+    if (folder === historyFileName && name === undefined) historyFile = { path, bytes };
     if (!folder || !name || rest.length > 0) continue;
     if (folder === 'taxonomies') {
       const taxonomy = name.replace(/\.ya?ml$/, '');
@@ -77,7 +81,18 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...fileProblems(entries, options.fileSize));
   problems.push(...sharedFileProblems(entries));
   problems.push(...entries.filter((entry) => entry.spec.name === kinds.rencontre.spec.name).flatMap((entry) => eventProblems(entry.file, entry.data, entry.lineOf)));
+  if (historyFile) problems.push(...checkHistoryFile(historyFile.path, historyFile.bytes, historyContext(names)).problems);
+  problems.push(...entries.filter((entry) => entry.spec.name === kinds.organisme.spec.name).flatMap((entry) => organizationProblems(entry.file, entry.data, entry.lineOf)));
   return { problems: sortProblems(problems), entries, entryFiles };
+}
+
+/** Returns what the history file may name: the entry files of the item kinds' folders and the organizations. */
+function historyContext(names: ReadonlyMap<string, ReadonlySet<string>>): HistoryFileContext {
+  const folders = itemKinds.map((kind) => kinds[kind].spec.folder);
+  return {
+    entries: new Set(folders.flatMap((folder) => [...(names.get(folder) ?? [])].map((name) => `${folder}/${name}`))),
+    organizations: new Set([...(names.get(kinds.organisme.spec.folder) ?? [])].map((name) => name.replace(/\.ya?ml$/, ''))),
+  };
 }
 
 /** A rename suggestion that points to a name already taken would make two files share one address. */
