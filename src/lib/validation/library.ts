@@ -9,6 +9,7 @@ import { checkTaxonomyFile, isTaxonomyName } from './taxonomy';
 import { checkSynonymsFile } from './synonyms';
 import { synonymsFile } from '../../schema/synonyms';
 import { eventProblems } from '../event-checks';
+import { similarTitleProblems } from './titles';
 import { kinds } from '../../schema/registry';
 import { publicFileProblems, type DiskFile } from './uploads';
 
@@ -76,6 +77,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...referenceProblems(entries, taxonomyIds));
   problems.push(...fileProblems(entries, options.fileSize));
   problems.push(...sharedFileProblems(entries));
+  problems.push(...similarTitleProblems(entries));
   problems.push(...entries.filter((entry) => entry.spec.name === kinds.rencontre.spec.name).flatMap((entry) => eventProblems(entry.file, entry.data, entry.lineOf)));
   return { problems: sortProblems(problems), entries, entryFiles };
 }
