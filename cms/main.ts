@@ -13,7 +13,7 @@ import { registerPreviews } from './preview/register';
 import { registerSafeMarkdown } from './safety-widget';
 import { registerOptionalObject } from './widgets/optional-object';
 import { registerDateField } from './widgets/date-field';
-import { registerEntryAddress, type ExistingSlugs } from './widgets/entry-address';
+import { registerEntryAddress, type ExistingEntries } from './widgets/entry-address';
 import { registerPlainText } from './widgets/plain-text';
 import { registerSectionsEditor } from './widgets/sections';
 
@@ -21,8 +21,8 @@ import { registerSectionsEditor } from './widgets/sections';
 interface PageData {
   config: CmsConfig;
   localApiPath: string;
-  /** File names of each collection's entries, for the address a new entry will get. */
-  existingSlugs: ExistingSlugs;
+  /** File names and titles of each collection's entries, for the address a new entry will get. */
+  existingEntries: ExistingEntries;
 }
 
 const element = document.getElementById('cms-config');
@@ -36,7 +36,7 @@ registerDraftThumbnails(CMS);
 registerOptionalObject(CMS);
 registerDateField(CMS);
 registerPlainText(CMS);
-registerEntryAddress(CMS, data.existingSlugs);
+registerEntryAddress(CMS, data.existingEntries);
 registerSectionsEditor(CMS, registerSafeMarkdown(CMS));
 registerPreviews(CMS);
 CMS.registerEventListener({
