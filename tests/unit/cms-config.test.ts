@@ -1,3 +1,4 @@
+import { formHint } from '../../src/schema/hints';
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +183,12 @@ describe('the CMS collections against the schema', () => {
     expect(field(collection('organismes'), 'name').widget).toBe('entry-title');
   });
 
+  test('an event’s day starts empty, not today (issue 23)', () => {
+    const day = field(collection('rencontres'), 'date');
+    expect(day).toMatchObject({ widget: 'carrefour-date', required: true });
+    expect(day.default).toBeUndefined();
+  });
+
   test('edits bodies with sections one text area per section, starting with the type’s section headings; pages as raw Markdown', () => {
     for (const name of ['fiches', 'outils', 'modeles']) {
       const body = field(collection(name), 'body');
@@ -325,5 +332,20 @@ describe('list fields', () => {
     expect(lists.length).toBeGreaterThanOrEqual(8);
     expect(lists.filter((f) => !f.label_singular).map((f) => f.label)).toEqual([]);
     expect(field(collection('fiches'), 'attachments').label_singular).toBe('Pièce jointe');
+  });
+});
+
+describe('formHint', () => {
+  test('states the limits the schema enforces after the hint, from the field itself', () => {
+    expect(formHint({ name: 'summary', label: 'Résumé', hint: 'En une phrase.', widget: 'text', required: true, min: 20, max: 300 })).toBe(
+      'En une phrase. Entre 20 et 300 caractères.',
+    );
+    expect(formHint({ name: 'phone', label: 'Téléphone', widget: 'string', required: false, max: 40 })).toBe('40 caractères au plus.');
+    expect(formHint({ name: 'x', label: 'X', widget: 'string', required: true, min: 5 })).toBe('Au moins 5 caractères.');
+    expect(formHint({ name: 'd', label: 'Date', hint: 'AAAA-MM-JJ.', widget: 'date', required: true })).toBe('AAAA-MM-JJ.');
+  });
+
+  test('the summary of a sheet says « entre 20 et 300 caractères » in the form', () => {
+    expect(field(collection('fiches'), 'summary').hint).toBe('En une ou deux phrases : pour qui, et ce que ça change. Entre 20 et 300 caractères.');
   });
 });
