@@ -37,7 +37,7 @@ registerOptionalObject(CMS);
 registerDateField(CMS);
 registerPlainText(CMS);
 registerEntryAddress(CMS, data.existingEntries);
-registerSectionsEditor(CMS, registerSafeMarkdown(CMS));
+registerSectionsEditor(CMS, registerSafeMarkdown(CMS), Object.fromEntries((data.existingEntries.organismes ?? []).map((entry) => [entry.slug, entry.title])));
 registerPreviews(CMS);
 CMS.registerEventListener({
   name: 'preSave',

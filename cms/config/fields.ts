@@ -121,12 +121,13 @@ export function asEntryTitle(field: CmsField): CmsField {
 /** Returns the Decap CMS form field for a schema field descriptor. */
 export function toCmsField(field: Field, taxonomies: TaxonomyOptions): CmsField {
   const { widget, ...settings } = widgetSettings(field, taxonomies);
+  const hint = formHint(field);
   return {
     name: field.name,
     label: field.label,
     widget,
     required: field.required,
-    ...(formHint(field) ? { hint: formHint(field) } : {}),
+    ...(hint ? { hint } : {}),
     ...settings,
   };
 }
