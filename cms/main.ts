@@ -3,6 +3,8 @@
 import CMS from 'decap-cms-app';
 import type { Map } from 'immutable';
 import { withLocalBackend, type CmsConfig } from './config/index';
+import { withTodayDefaults } from './config/today-defaults';
+import { localToday } from '../src/lib/dates';
 import { installDomPatches } from './dom-patches';
 import { removeEmptyValues } from './entry-cleanup';
 import { registerFrenchWording } from './locale';
@@ -46,4 +48,4 @@ CMS.registerEventListener({
 installDomPatches();
 // Our CmsConfig is the subset of Decap's configuration we generate; Decap's own type has no room for the
 // custom widget name, hence the cast.
-CMS.init({ config: withLocalBackend(data.config, location.origin, data.localApiPath) as never });
+CMS.init({ config: withLocalBackend(withTodayDefaults(data.config, localToday(new Date())), location.origin, data.localApiPath) as never });

@@ -1,4 +1,5 @@
 import { formHint } from '../../src/schema/hints';
+import { withTodayDefaults } from '../../cms/config/today-defaults';
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -347,5 +348,17 @@ describe('formHint', () => {
 
   test('the summary of a sheet says « entre 20 et 300 caractères » in the form', () => {
     expect(field(collection('fiches'), 'summary').hint).toBe('En une ou deux phrases : pour qui, et ce que ça change. Entre 20 et 300 caractères.');
+  });
+});
+
+describe('withTodayDefaults', () => {
+  test('gives the dates that start at today the browser’s date, so an untouched new form has no change to save', () => {
+    const today = withTodayDefaults(config, '2026-12-07');
+    const fiches = today.collections.find((candidate) => candidate.name === 'fiches')!;
+    expect(fiches.fields!.find((candidate) => candidate.name === 'published')!.default).toBe('2026-12-07');
+    expect(JSON.stringify(today)).not.toContain('{{now}}');
+    expect(JSON.stringify(config)).toContain('{{now}}');
+    const events = today.collections.find((candidate) => candidate.name === 'rencontres')!;
+    expect(events.fields!.find((candidate) => candidate.name === 'date')!.default).toBeUndefined();
   });
 });
