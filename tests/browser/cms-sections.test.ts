@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -202,10 +202,11 @@ describe('the body of a sheet, one text area per section', () => {
     await poll(() => notice.innerText()).toContain('Sections vidées par vos changements : « Objectifs », « Résultats observés ».');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await waitForDraft(cms.repo, branch, path, before);
-    // The committee's report on that draft, from its own checkout (decap-server keeps using the clone's).
+    // The committee's report on that draft, from a clone of its own: decap-server checks out the draft's branch
+    // in the first clone, which a worktree holding that branch would forbid.
     const checkout = join(cms.repo.dir, '..', 'revue');
-    cms.repo.git('worktree', 'add', '--quiet', checkout, branch);
-    const review = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main'], { cwd: checkout, encoding: 'utf8' });
+    execFileSync('git', ['clone', '--quiet', '--branch', branch, cms.repo.dir, checkout]);
+    const review = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'origin/main'], { cwd: checkout, encoding: 'utf8' });
     expect(review.stderr).toBe('');
     expect(review.stdout).toContain('- Contenu de l’organisme « Le Pont » : si la proposition vient d’un autre organisme, demandez-lui son accord avant de publier.');
     expect(review.stdout).toContain('- ⚠️ Sections vidées : « Objectifs », « Résultats observés »');
