@@ -23,7 +23,7 @@ beforeAll(async () => {
   page = await cms.openTab();
 });
 
-/** The error messages Decap shows above the fields (their text: Decap's style shows them in capitals). */
+/** The error messages Decap shows above the fields (their text, as written). */
 const fieldErrors = () => page.locator('#nc-root li').evaluateAll((items) => items.map((item) => item.textContent));
 
 /**
@@ -33,6 +33,13 @@ const fieldErrors = () => page.locator('#nc-root li').evaluateAll((items) => ite
 async function expectRefused(message: string) {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await poll(fieldErrors).toContain(message);
+  // Shown as written, in sentence case, not in Decap's capitals.
+  expect(
+    await page
+      .locator('#nc-root li', { hasText: message.slice(0, 20) })
+      .first()
+      .evaluate((item) => getComputedStyle(item).textTransform),
+  ).toBe('none');
   await cms.expectSaveRefusalReported();
   expect(cms.repo.git('branch', '--list', 'cms/*')).toBe('');
 }
