@@ -1,7 +1,7 @@
 import type { Field } from './fields';
 
 /** Returns the length limits of a text field as a sentence (« Entre 20 et 300 caractères. »), or undefined when it has none. */
-export function lengthHint(field: Field): string | undefined {
+function lengthHint(field: Field): string | undefined {
   if (field.widget !== 'string' && field.widget !== 'text') return undefined;
   const { min, max } = field;
   if (min !== undefined && max !== undefined) return `Entre ${min} et ${max} caractères.`;
