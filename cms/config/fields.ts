@@ -53,7 +53,9 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
         options: 'taxonomy' in field.options ? taxonomies[field.options.taxonomy] : field.options.map(({ label, value }) => ({ label, value })),
         multiple: field.multiple,
         ...(field.multiple ? limits(field) : {}),
-        ...(field.default !== undefined ? { default: field.default } : {}),
+        // A required list of choices starts as an empty list: Decap's select would otherwise set one when the
+        // form opens, and an untouched new form would read « Modifications non enregistrées ».
+        ...(field.default !== undefined ? { default: field.default } : field.multiple && field.required ? { default: [] } : {}),
       };
     case 'relation':
       return {

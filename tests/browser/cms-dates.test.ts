@@ -50,7 +50,7 @@ describe('dates and the address of a new sheet in the CMS, in an English-languag
     await page.goto(`${cms.url}/admin/#/collections/fiches/new`);
     const titleField = page.getByLabel('Titre', { exact: true });
     await titleField.waitFor();
-    // An untouched new form has nothing to save: its dates start at today without counting as an edit.
+    // An untouched new form has nothing to save: its dates and its empty lists of choices count as no edit.
     await poll(() => page.getByText('Modifications enregistrées', { exact: true }).count()).toBe(1);
     expect(await page.getByText('Modifications non enregistrées', { exact: true }).count()).toBe(0);
     await titleField.fill('Club de lecture en famille');

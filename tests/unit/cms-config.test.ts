@@ -351,6 +351,13 @@ describe('formHint', () => {
   });
 });
 
+describe('defaults of a new entry', () => {
+  test('a required list of choices starts as an empty list, so Decap’s select does not change an untouched form', () => {
+    expect(field(collection('fiches'), 'themes')).toMatchObject({ widget: 'select', multiple: true, default: [] });
+    expect(field(collection('fiches'), 'evidence').default).toBeUndefined();
+  });
+});
+
 describe('withTodayDefaults', () => {
   test('gives the dates that start at today the browser’s date, so an untouched new form has no change to save', () => {
     const today = withTodayDefaults(config, '2026-12-07');
