@@ -32,13 +32,37 @@ export function frenchFor(text: string): string | undefined {
   return Object.hasOwn(hardCodedEnglish, key) ? hardCodedEnglish[key] : undefined;
 }
 
+/** English messages Decap's backends pass on as they get them, after « API_ERROR: », and our French. */
+const apiMessages: Readonly<Record<string, string>> = {
+  'Not Found': 'contenu introuvable',
+  'Bad credentials': 'connexion refusée ; déconnectez-vous, puis reconnectez-vous',
+  'Failed to fetch': 'le serveur ne répond pas (connexion interrompue?)',
+  'Load failed': 'le serveur ne répond pas (connexion interrompue?)',
+};
+
+/** What replaces a raw JavaScript error (« TypeError: Cannot read properties… ») in a message. */
+const unexpectedError = 'erreur inattendue du CMS ; réessayez, et si elle revient, signalez-la au webmestre (le détail technique est dans la console du navigateur)';
+
+/**
+ * Returns a message with the English Decap passes on in its `%{details}` put in French: the « API_ERROR: »
+ * prefix dropped, known backend messages translated, a raw JavaScript error replaced by a French sentence;
+ * undefined when the text has none of them.
+ */
+export function frenchErrorDetails(text: string): string | undefined {
+  const french = text
+    .replace(/API_ERROR:\s*(.*)$/s, (_match, message: string) => apiMessages[message.trim()] ?? message)
+    .replace(/\b(?:Failed to fetch|Load failed|NetworkError when attempting to fetch resource\.?)/g, apiMessages['Failed to fetch']!)
+    .replace(/\b(?:[A-Z][A-Za-z]*Error|Error): .*$/s, unexpectedError);
+  return french === text ? undefined : french;
+}
+
 /**
  * Puts in French, under `node` (or `node` itself), every text node that is one of Decap's hard-coded
  * English texts and every `aria-label` that starts with one.
  */
 export function translateHardCodedEnglish(node: Node): void {
   const translate = (text: Text) => {
-    const french = frenchFor(text.data);
+    const french = frenchFor(text.data) ?? frenchErrorDetails(text.data);
     if (french !== undefined) text.data = french;
   };
   if (node.nodeType === Node.TEXT_NODE) return translate(node as Text);

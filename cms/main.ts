@@ -4,6 +4,8 @@
 import CMS from 'decap-cms-app';
 import type { Map } from 'immutable';
 import { withLocalBackend, type CmsConfig } from './config/index';
+import { withTodayDefaults } from './config/today-defaults';
+import { localToday } from '../src/lib/dates';
 import { installDomPatches } from './dom-patches';
 import { holdReloadsWhileEditing } from './dev-reload';
 import { removeEmptyValues } from './entry-cleanup';
@@ -15,7 +17,7 @@ import { registerPreviews } from './preview/register';
 import { registerSafeMarkdown } from './safety-widget';
 import { registerOptionalObject } from './widgets/optional-object';
 import { registerDateField } from './widgets/date-field';
-import { registerEntryAddress, type ExistingSlugs } from './widgets/entry-address';
+import { registerEntryAddress, type ExistingEntries } from './widgets/entry-address';
 import { registerPlainText } from './widgets/plain-text';
 import { registerSectionsEditor } from './widgets/sections';
 
@@ -23,8 +25,8 @@ import { registerSectionsEditor } from './widgets/sections';
 interface PageData {
   config: CmsConfig;
   localApiPath: string;
-  /** File names of each collection's entries, for the address a new entry will get. */
-  existingSlugs: ExistingSlugs;
+  /** File names and titles of each collection's entries, for the address a new entry will get. */
+  existingEntries: ExistingEntries;
 }
 
 const element = document.getElementById('cms-config');
@@ -38,8 +40,8 @@ registerDraftThumbnails(CMS);
 registerOptionalObject(CMS);
 registerDateField(CMS);
 registerPlainText(CMS);
-registerEntryAddress(CMS, data.existingSlugs);
-registerSectionsEditor(CMS, registerSafeMarkdown(CMS));
+registerEntryAddress(CMS, data.existingEntries);
+registerSectionsEditor(CMS, registerSafeMarkdown(CMS), Object.fromEntries((data.existingEntries.organismes ?? []).map((entry) => [entry.slug, entry.title])));
 registerPreviews(CMS);
 CMS.registerEventListener({
   name: 'preSave',
@@ -50,4 +52,4 @@ installDomPatches();
 if (import.meta.hot) holdReloadsWhileEditing(import.meta.hot);
 // Our CmsConfig is the subset of Decap's configuration we generate; Decap's own type has no room for the
 // custom widget name, hence the cast.
-CMS.init({ config: withLocalBackend(data.config, location.origin, data.localApiPath) as never });
+CMS.init({ config: withLocalBackend(withTodayDefaults(data.config, localToday(new Date())), location.origin, data.localApiPath) as never });

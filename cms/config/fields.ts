@@ -1,3 +1,4 @@
+import { formHint } from '../../src/schema/hints';
 import type { Field, TaxonomyName } from '../../src/schema/fields';
 import { collectionKinds, kinds } from '../../src/schema/registry';
 import { extensionPattern } from '../../src/schema/formats';
@@ -38,16 +39,23 @@ function widgetSettings(field: Field, taxonomies: TaxonomyOptions): Omit<CmsFiel
       return { widget: 'boolean', ...(field.default !== undefined ? { default: field.default } : {}) };
     case 'date':
       // A date alone, typed as text and kept unquoted as 2024-03-12 (the form our loader and Decap's YAML both keep
-      // as is); Decap's own date widget reads what is typed in the browser's language. `{{now}}`: today, for new entries.
+      // as is); Decap's own date widget reads what is typed in the browser's language. `{{now}}`: today, for new entries, except an event's day.
       // An optional date (an event's last day) starts empty.
-      return { widget: widgetNames.date, format: 'YYYY-MM-DD', ...(field.required ? { default: '{{now}}' } : {}), ...(field.notBefore ? { not_before: field.notBefore } : {}) };
+      return {
+        widget: widgetNames.date,
+        format: 'YYYY-MM-DD',
+        ...(field.required && !field.startsEmpty ? { default: '{{now}}' } : {}),
+        ...(field.notBefore ? { not_before: field.notBefore } : {}),
+      };
     case 'select':
       return {
         widget: 'select',
         options: 'taxonomy' in field.options ? taxonomies[field.options.taxonomy] : field.options.map(({ label, value }) => ({ label, value })),
         multiple: field.multiple,
         ...(field.multiple ? limits(field) : {}),
-        ...(field.default !== undefined ? { default: field.default } : {}),
+        // A required list of choices starts as an empty list: Decap's select would otherwise set one when the
+        // form opens, and an untouched new form would read « Modifications non enregistrées ».
+        ...(field.default !== undefined ? { default: field.default } : field.multiple && field.required ? { default: [] } : {}),
       };
     case 'relation':
       return {
@@ -115,12 +123,13 @@ export function asEntryTitle(field: CmsField): CmsField {
 /** Returns the Decap CMS form field for a schema field descriptor. */
 export function toCmsField(field: Field, taxonomies: TaxonomyOptions): CmsField {
   const { widget, ...settings } = widgetSettings(field, taxonomies);
+  const hint = formHint(field);
   return {
     name: field.name,
     label: field.label,
     widget,
     required: field.required,
-    ...(field.hint ? { hint: field.hint } : {}),
+    ...(hint ? { hint } : {}),
     ...settings,
   };
 }

@@ -2,6 +2,7 @@ import type { CMS } from 'decap-cms-core';
 import { itemKinds, kinds, type ItemKind } from '../../src/schema/registry';
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
+import { communityPreview } from './community-preview';
 import { entryPreview, type PreviewKind } from './entry-preview';
 
 /** What the preview of a kind shows, from the registry: its label, type field, « En bref » fields and list of files. */
@@ -16,9 +17,13 @@ function previewKind(kind: ItemKind): PreviewKind {
   };
 }
 
-/** Registers the previews of sheets, tools and models, styled with the site's own stylesheet. */
+/** The community kinds (events, experiences, questions): what members add, not listed with the library. */
+const communityKinds = ['rencontre', 'recit', 'appel'] as const;
+
+/** Registers the previews of sheets, tools and models, and of the community kinds, styled with the site's own stylesheet. */
 export function registerPreviews(cms: CMS): void {
   cms.registerPreviewStyle(siteCss, { raw: true });
   cms.registerPreviewStyle(previewCss, { raw: true });
   for (const kind of itemKinds) cms.registerPreviewTemplate(kinds[kind].spec.name, entryPreview(previewKind(kind)));
+  for (const kind of communityKinds) cms.registerPreviewTemplate(kinds[kind].spec.name, communityPreview(kinds[kind].spec));
 }

@@ -1,13 +1,13 @@
 import type { CMS } from 'decap-cms-core';
 import type { Map } from 'immutable';
 import { Component, createElement, type ComponentType } from 'react';
-import { newEntryAddress } from '../../src/lib/entry-address';
+import { newEntryAddress, type ExistingEntry } from '../../src/lib/entry-address';
 import { widgetNames } from './names';
 import { checkFormText } from './plain-text';
 import { fieldLabel, registerControl } from './register';
 
-/** File names (slugs) of the entries of each collection when /admin/ was built. */
-export type ExistingSlugs = Record<string, readonly string[]>;
+/** File names (slugs) and titles of the entries of each collection when /admin/ was built. */
+export type ExistingEntries = Record<string, readonly ExistingEntry[]>;
 
 /** The props Decap passes to a widget control that this one reads; the rest go to the string control as is. */
 interface TitleControlProps {
@@ -20,10 +20,10 @@ interface TitleControlProps {
 
 /**
  * Registers the entry title widget (`widgetNames.entryTitle`): Decap's text line, and under it, for a
- * new entry, the page address Decap will give it, with a warning when an entry already has that
- * address (Decap would then silently add `-1` to the name).
+ * new entry, the page address Decap will give it, with a warning when an entry already has that title
+ * or that address (Decap would then silently add `-1` to the name).
  */
-export function registerEntryAddress(cms: CMS, existingSlugs: ExistingSlugs): void {
+export function registerEntryAddress(cms: CMS, existingEntries: ExistingEntries): void {
   const string = cms.getWidget('string') as unknown as { control: ComponentType<TitleControlProps>; preview: ComponentType } | undefined;
   if (!string) throw new Error('Le widget « string » de Decap CMS est introuvable.');
   const StringControl = string.control;
@@ -38,7 +38,7 @@ export function registerEntryAddress(cms: CMS, existingSlugs: ExistingSlugs): vo
       const isNew = props.getEntry?.()?.get('newRecord') === true;
       const collection = String(props.collection.get('name'));
       const title = typeof props.value === 'string' ? props.value : '';
-      const address = isNew ? newEntryAddress(collection, title, existingSlugs[collection] ?? []) : undefined;
+      const address = isNew ? newEntryAddress(collection, title, existingEntries[collection] ?? []) : undefined;
       return createElement(
         'div',
         null,

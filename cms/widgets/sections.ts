@@ -1,12 +1,20 @@
 import type { CMS } from 'decap-cms-core';
+import type { Map } from 'immutable';
 import { Component, createElement as h, type ChangeEvent, type ComponentType, type ReactNode } from 'react';
 import { BodySafetyCheck, type ValidityAnswer } from '../safety-widget';
 import { addSection, headingTitle, introLabel, joinBody, lineEndingOf, messageInSection, missingSections, partsWithTexts, shownText, splitBody, type BodyPart } from '../sections';
+import { editNotice } from '../../src/lib/edit-notice';
+import { lostSections } from '../../src/lib/review/lost-sections';
 import { widgetNames } from './names';
 import { fieldLabel, registerControl, type ControlProps } from './register';
 
 /** The props Decap passes to this control; the field's `default` is the template, one `## ` heading per section. */
-type SectionsProps = ControlProps;
+interface SectionsProps extends ControlProps {
+  getEntry?: () => Map<string, unknown> | undefined;
+}
+
+/** Organizations' names by id, to say whose entry is being edited. */
+export type OrganizationNames = Readonly<Record<string, string>>;
 
 interface SectionsState {
   /** The value Decap passed last. */
@@ -29,6 +37,8 @@ const styles = `
 .carrefour-sections textarea { display: block; box-sizing: border-box; width: 100%; min-height: 4.6em; padding: 8px 10px; border: 1px solid #6e7781; border-radius: 4px; background: #fff; color: #1f2328; font: inherit; font-size: 15px; line-height: 1.5; resize: vertical; overflow: hidden; overflow-wrap: anywhere; }
 .carrefour-sections textarea:focus-visible, .carrefour-sections button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .carrefour-sections .add { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0; padding: 0; list-style: none; }
+.carrefour-sections .carrefour-edit-notice { margin: 0; padding: 8px 12px; border-inline-start: 4px solid #9a6700; background: #fff8c5; color: #1f2328; font-size: 14px; line-height: 1.4; }
+.carrefour-sections .carrefour-edit-notice p { margin: 0; }
 .carrefour-sections button { min-height: 32px; padding: 4px 12px; border: 1px solid #24477f; border-radius: 4px; background: #fff; color: #24477f; font: inherit; font-size: 14px; cursor: pointer; white-space: normal; text-align: start; }
 `;
 
@@ -53,6 +63,8 @@ function fitHeight(area: HTMLTextAreaElement): void {
  */
 class SectionsControl extends Component<SectionsProps, SectionsState> {
   override state = stateOf(this.props.value);
+  /** For an existing entry: its body and its organization's id as opened, to say what an edit removes and whose entry it is. */
+  private readonly opened = this.props.getEntry?.()?.get('newRecord') === true ? undefined : { body: this.state.body, organization: this.organizationId() };
   private readonly safety = new BodySafetyCheck(() => this.forceUpdate());
   private readonly areas: (HTMLTextAreaElement | null)[] = [];
   /** The part whose text area takes the focus after the next render (a section just added). */
@@ -76,6 +88,21 @@ class SectionsControl extends Component<SectionsProps, SectionsState> {
       this.areas[this.focusIndex]?.focus();
       this.focusIndex = undefined;
     }
+  }
+
+  private organizationId(): string | undefined {
+    const data = this.props.getEntry?.()?.get('data') as Map<string, unknown> | undefined;
+    const id = data?.get('organization');
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  }
+
+  /** Whose entry this is and what the edit removes, above the text areas of an existing entry. */
+  private notice(body: string): ReactNode {
+    if (!this.opened) return null;
+    const { organization } = this.opened;
+    const owner = organization === undefined ? undefined : (organizationNames[organization] ?? organization);
+    const sentences = editNotice(owner, lostSections(this.opened.body, body));
+    return h('div', { key: 'notice', className: 'carrefour-edit-notice', role: 'status' }, ...sentences.map((sentence) => h('p', { key: sentence }, sentence)));
   }
 
   /** Called by Decap's Widget before a save. */
@@ -154,6 +181,7 @@ class SectionsControl extends Component<SectionsProps, SectionsState> {
       'div',
       { className: `${this.props.classNameWrapper} carrefour-sections`, role: 'group', 'aria-label': fieldLabel(this.props) },
       h('style', null, styles),
+      this.notice(body),
       ...shown.map(({ part, index }) => this.section(part, index)),
       missing.length > 0 &&
         h(
@@ -171,7 +199,11 @@ class SectionsControl extends Component<SectionsProps, SectionsState> {
   }
 }
 
+/** Names of the organizations, set once when the editor is registered. */
+let organizationNames: OrganizationNames = {};
+
 /** Registers the body editor of the collections with sections (`widgetNames.sections`), previewed with `preview`. */
-export function registerSectionsEditor(cms: CMS, preview: ComponentType): void {
+export function registerSectionsEditor(cms: CMS, preview: ComponentType, names: OrganizationNames): void {
+  organizationNames = names;
   registerControl(cms, widgetNames.sections, SectionsControl, preview);
 }

@@ -2,6 +2,7 @@
 import { browsableTaxonomies, collectionKinds, contentCollections } from '../../src/schema/registry';
 import { splitContentFile } from '../../src/lib/front-matter';
 import type { CollectionSpec } from '../../src/schema/fields';
+import { lostSections } from '../../src/lib/review/lost-sections';
 import { changedLineCount, fieldChanges, type ValueNames } from '../../src/lib/review/field-changes';
 import type { ReviewedChange } from '../../src/lib/review/report';
 import { isUpload, refersTo, uploadSitePath } from '../../src/lib/review/uploads';
@@ -106,6 +107,9 @@ export function describeChange(change: { status: ReviewedChange['status']; file:
   if (change.status === 'modified' && old && now) {
     described.fields = fieldChanges(spec.fields, old.data, now.data, context.names);
     described.bodyLines = changedLineCount(old.body, now.body);
+    described.lostSections = lostSections(old.body, now.body);
+    const owner = old.data.organization;
+    if (typeof owner === 'string' && owner !== '') described.owner = context.names.entries.organismes?.get(owner) ?? owner;
   }
   return described;
 }

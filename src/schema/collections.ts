@@ -18,7 +18,7 @@ const title = {
 const summary = {
   name: 'summary',
   label: 'Résumé',
-  hint: 'En une ou deux phrases : pour qui, et ce que ça change. 300 caractères au plus.',
+  hint: 'En une ou deux phrases : pour qui, et ce que ça change.',
   widget: 'text',
   required: true,
   min: 20,
@@ -377,7 +377,7 @@ export const organismes = {
     {
       name: 'mission',
       label: 'Mission',
-      hint: 'En une à trois phrases. 400 caractères au plus.',
+      hint: 'En une à trois phrases.',
       widget: 'text',
       required: true,
       min: 20,
@@ -431,6 +431,7 @@ export const rencontres = {
       hint: 'Le jour de la rencontre (le premier jour, si elle en dure plusieurs), AAAA-MM-JJ.',
       widget: 'date',
       required: true,
+      startsEmpty: true,
     },
     // Times are local to Québec (America/Toronto), written HH:MM on the 24-hour clock, never converted.
     { name: 'startTime', label: 'Heure de début', hint: 'Heure du Québec, sur 24 heures : 09:00, 13:30.', widget: 'string', format: 'time', required: true },
@@ -675,7 +676,7 @@ export const appels = {
         {
           name: 'text',
           label: 'Réponse',
-          hint: 'En quelques phrases : ce que votre organisme a fait, ce qui a fonctionné. 600 caractères au plus.',
+          hint: 'En quelques phrases : ce que votre organisme a fait, ce qui a fonctionné.',
           widget: 'text',
           required: true,
           min: 20,

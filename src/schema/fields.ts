@@ -49,6 +49,8 @@ interface DateField extends BaseField {
   widget: 'date';
   /** Name of another date field of the same entry this date may not precede (the review follows the publication). */
   notBefore?: string;
+  /** A new entry's date starts empty instead of today (an event's day has to be chosen, not assumed). */
+  startsEmpty?: boolean;
 }
 /** A choice among fixed options or among the values of a taxonomy. */
 interface SelectField extends BaseField {

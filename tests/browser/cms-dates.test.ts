@@ -23,7 +23,7 @@ beforeAll(async () => {
   page = await cms.openTab();
 });
 
-/** The error messages Decap shows above the fields (their text: Decap's style shows them in capitals). */
+/** The error messages Decap shows above the fields (their text, as written). */
 const fieldErrors = () => page.locator('#nc-root li').evaluateAll((items) => items.map((item) => item.textContent));
 
 /**
@@ -33,6 +33,13 @@ const fieldErrors = () => page.locator('#nc-root li').evaluateAll((items) => ite
 async function expectRefused(message: string) {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await poll(fieldErrors).toContain(message);
+  // Shown as written, in sentence case, not in Decap's capitals.
+  expect(
+    await page
+      .locator('#nc-root li', { hasText: message.slice(0, 20) })
+      .first()
+      .evaluate((item) => getComputedStyle(item).textTransform),
+  ).toBe('none');
   await cms.expectSaveRefusalReported();
   expect(cms.repo.git('branch', '--list', 'cms/*')).toBe('');
 }
@@ -42,6 +49,10 @@ describe('dates and the address of a new sheet in the CMS, in an English-languag
     await cms.signIn(page);
     await page.goto(`${cms.url}/admin/#/collections/fiches/new`);
     const titleField = page.getByLabel('Titre', { exact: true });
+    await titleField.waitFor();
+    // An untouched new form has nothing to save: its dates and its empty lists of choices count as no edit.
+    await poll(() => page.getByText('Modifications enregistrées', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('Modifications non enregistrées', { exact: true }).count()).toBe(0);
     await titleField.fill('Club de lecture en famille');
     await poll(() => page.locator('.carrefour-entry-address').innerText()).toContain('Adresse de la page : /pratiques/club-de-lecture-en-famille-1/');
     await poll(() => page.locator('.carrefour-entry-warning').innerText()).toBe(

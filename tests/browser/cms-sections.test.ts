@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -185,6 +186,30 @@ describe('the body of a sheet, one text area per section', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     const after = await waitForDraft(cms.repo, 'cms/fiches/mentorat-entre-pairs', olderSheet, before);
     expect(after).toBe(before.replace('## Défis et adaptations', '## Résultats observés\n\nNeuf jeunes sur dix ont terminé leur année.\n\n## Défis et adaptations'));
+  });
+
+  test('editing another organization’s sheet says whose it is and which sections the edit empties; the review report names both', async () => {
+    const path = 'content/fiches/stages-d-un-jour.mdx';
+    const branch = 'cms/fiches/stages-d-un-jour';
+    const before = cms.repo.show('main', path)!;
+    page = await cms.openTab('/admin/#/collections/fiches/entries/stages-d-un-jour');
+    const notice = page.locator('.carrefour-edit-notice');
+    await poll(() => notice.innerText()).toBe(
+      'Ce contenu est celui de l’organisme « Le Pont » : si vous n’en faites pas partie, le comité lui demandera son accord avant de publier.',
+    );
+    await page.getByLabel('Objectifs', { exact: true }).fill('');
+    await page.getByLabel('Résultats observés', { exact: true }).fill('');
+    await poll(() => notice.innerText()).toContain('Sections vidées par vos changements : « Objectifs », « Résultats observés ».');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await waitForDraft(cms.repo, branch, path, before);
+    // The committee's report on that draft, from a clone of its own: decap-server checks out the draft's branch
+    // in the first clone, which a worktree holding that branch would forbid.
+    const checkout = join(cms.repo.dir, '..', 'revue');
+    execFileSync('git', ['clone', '--quiet', '--branch', branch, cms.repo.dir, checkout]);
+    const review = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'origin/main'], { cwd: checkout, encoding: 'utf8' });
+    expect(review.stderr).toBe('');
+    expect(review.stdout).toContain('- Contenu de l’organisme « Le Pont » : si la proposition vient d’un autre organisme, demandez-lui son accord avant de publier.');
+    expect(review.stdout).toContain('- ⚠️ Sections vidées : « Objectifs », « Résultats observés »');
   });
 
   test('logged no JavaScript error and no failed request', () => {

@@ -234,3 +234,23 @@ describe('mayBreakRules', () => {
     }
   });
 });
+
+describe('checkBody lists every refused passage at once (issue 23)', () => {
+  test('a price in braces is named as braces, not raw HTML, and hides neither the expression nor the import after it', () => {
+    const body = ['Un prix {entre 5 et 10 $} et {process.exit()}', '', 'import x from "y"', ''].join('\n');
+    const problems = checkBody(body);
+    expect(problems.map((p) => `${p.line} ${p.rule}`)).toEqual(['1 syntax', '1 expression', '3 esm']);
+    expect(problems[0]!.problem).toContain('« {entre 5 et 10 $} »');
+    expect(problems[0]!.fix).toContain('\\{');
+    expect(problems.map((p) => p.problem).join(' ')).not.toContain('HTML brut');
+  });
+
+  test('each of three passages in separate paragraphs gets its own message', () => {
+    const body = ['Un prix {entre 5 et 10 $}', '', 'Suite {process.exit()}', '', 'import x from "y"', ''].join('\n');
+    expect(described(body)).toEqual([
+      '1 syntax — accolades non permises (« {entre 5 et 10 $} ») : le corps les lit comme du code JavaScript',
+      '3 expression — expression JavaScript entre accolades interdite (« {process.exit()} »)',
+      '5 esm — « import » interdit : le corps ne peut ni charger ni exposer de code',
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { formHint } from '../../src/schema/hints';
+import { withTodayDefaults } from '../../cms/config/today-defaults';
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +184,12 @@ describe('the CMS collections against the schema', () => {
     expect(field(collection('organismes'), 'name').widget).toBe('entry-title');
   });
 
+  test('an event’s day starts empty, not today (issue 23)', () => {
+    const day = field(collection('rencontres'), 'date');
+    expect(day).toMatchObject({ widget: 'carrefour-date', required: true });
+    expect(day.default).toBeUndefined();
+  });
+
   test('edits bodies with sections one text area per section, starting with the type’s section headings; pages as raw Markdown', () => {
     for (const name of ['fiches', 'outils', 'modeles']) {
       const body = field(collection(name), 'body');
@@ -325,5 +333,39 @@ describe('list fields', () => {
     expect(lists.length).toBeGreaterThanOrEqual(8);
     expect(lists.filter((f) => !f.label_singular).map((f) => f.label)).toEqual([]);
     expect(field(collection('fiches'), 'attachments').label_singular).toBe('Pièce jointe');
+  });
+});
+
+describe('formHint', () => {
+  test('states the limits the schema enforces after the hint, from the field itself', () => {
+    expect(formHint({ name: 'summary', label: 'Résumé', hint: 'En une phrase.', widget: 'text', required: true, min: 20, max: 300 })).toBe(
+      'En une phrase. Entre 20 et 300 caractères.',
+    );
+    expect(formHint({ name: 'phone', label: 'Téléphone', widget: 'string', required: false, max: 40 })).toBe('40 caractères au plus.');
+    expect(formHint({ name: 'x', label: 'X', widget: 'string', required: true, min: 5 })).toBe('Au moins 5 caractères.');
+    expect(formHint({ name: 'd', label: 'Date', hint: 'AAAA-MM-JJ.', widget: 'date', required: true })).toBe('AAAA-MM-JJ.');
+  });
+
+  test('the summary of a sheet says « entre 20 et 300 caractères » in the form', () => {
+    expect(field(collection('fiches'), 'summary').hint).toBe('En une ou deux phrases : pour qui, et ce que ça change. Entre 20 et 300 caractères.');
+  });
+});
+
+describe('defaults of a new entry', () => {
+  test('a required list of choices starts as an empty list, so Decap’s select does not change an untouched form', () => {
+    expect(field(collection('fiches'), 'themes')).toMatchObject({ widget: 'select', multiple: true, default: [] });
+    expect(field(collection('fiches'), 'evidence').default).toBeUndefined();
+  });
+});
+
+describe('withTodayDefaults', () => {
+  test('gives the dates that start at today the browser’s date, so an untouched new form has no change to save', () => {
+    const today = withTodayDefaults(config, '2026-12-07');
+    const fiches = today.collections.find((candidate) => candidate.name === 'fiches')!;
+    expect(fiches.fields!.find((candidate) => candidate.name === 'published')!.default).toBe('2026-12-07');
+    expect(JSON.stringify(today)).not.toContain('{{now}}');
+    expect(JSON.stringify(config)).toContain('{{now}}');
+    const events = today.collections.find((candidate) => candidate.name === 'rencontres')!;
+    expect(events.fields!.find((candidate) => candidate.name === 'date')!.default).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import en from 'decap-cms-locales/src/en/index.js';
 import fr from 'decap-cms-locales/src/fr/index.js';
 import { frenchWording, mergePhrases } from '../../cms/locale';
 import type { Phrases } from '../../cms/locale-fr';
-import { frenchFor, frenchLabelFor } from '../../cms/dom-english';
+import { frenchErrorDetails, frenchFor, frenchLabelFor } from '../../cms/dom-english';
 import { deleteLabels } from '../../cms/dom-toolbar';
 
 /** Every phrase of a locale, by its dotted key. */
@@ -82,5 +82,22 @@ describe('deleteLabels', () => {
     expect(deleteLabels).toEqual(
       new Set(['Supprimer les modifications non publiées', 'Supprimer ce brouillon', 'Supprimer ce contenu publié', 'Supprimer ce contenu', 'Suppression…']),
     );
+  });
+});
+
+describe('frenchErrorDetails', () => {
+  test('drops « API_ERROR: » and puts the backend’s known messages in French', () => {
+    expect(frenchErrorDetails('L’enregistrement a échoué : API_ERROR: Not Found')).toBe('L’enregistrement a échoué : contenu introuvable');
+    expect(frenchErrorDetails('La publication a échoué : API_ERROR: Failed to fetch')).toBe('La publication a échoué : le serveur ne répond pas (connexion interrompue?)');
+    expect(frenchErrorDetails('La publication a échoué : API_ERROR: la branche existe déjà')).toBe('La publication a échoué : la branche existe déjà');
+  });
+
+  test('replaces a raw JavaScript error with a French sentence, and leaves French text alone', () => {
+    const message = frenchErrorDetails("L’aperçu n’a pas pu être chargé : TypeError: Cannot read properties of undefined (reading 'get')");
+    expect(message).toBe(
+      'L’aperçu n’a pas pu être chargé : erreur inattendue du CMS ; réessayez, et si elle revient, signalez-la au webmestre (le détail technique est dans la console du navigateur)',
+    );
+    expect(frenchErrorDetails(message!)).toBeUndefined();
+    expect(frenchErrorDetails('Modifications enregistrées')).toBeUndefined();
   });
 });

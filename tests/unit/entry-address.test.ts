@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { decapSlug, uniqueSlug } from '../../src/lib/slugs';
 import { newEntryAddress } from '../../src/lib/entry-address';
-import { readExistingSlugs } from '../../cms/existing-slugs';
+import { readExistingEntries } from '../../cms/existing-entries';
 
 /**
  * The steps of Decap's `prepareSlug` (formatters.ts): trim, lowercase, drop straight apostrophes, periods
@@ -45,17 +45,28 @@ describe('uniqueSlug', () => {
   });
 });
 
+const entries = (...slugs: string[]) => slugs.map((slug) => ({ slug, title: slug.replace(/-/g, ' ') }));
+
 describe('newEntryAddress', () => {
   test('gives the page address of a new sheet', () => {
-    expect(newEntryAddress('fiches', 'Ateliers de cuisine', ['club-de-lecture-en-famille'])).toEqual({ path: '/pratiques/ateliers-de-cuisine/' });
+    expect(newEntryAddress('fiches', 'Ateliers de cuisine', entries('club-de-lecture-en-famille'))).toEqual({ path: '/pratiques/ateliers-de-cuisine/' });
     expect(newEntryAddress('organismes', 'Le Pont — Gatineau', [])).toEqual({ path: '/organismes/le-pont-gatineau/' });
   });
-  test('warns in French when the title is taken, with the address the entry will really get', () => {
-    expect(newEntryAddress('fiches', 'Club de lecture en famille', ['club-de-lecture-en-famille'])).toEqual({
+  test('warns in French when an entry has the same title, case, accents and punctuation aside', () => {
+    const existing = [{ slug: 'club-lecture', title: 'Club de lecture en famille' }];
+    const warning = 'Une fiche porte déjà ce titre : /pratiques/club-lecture/. Choisissez un titre plus précis.';
+    expect(newEntryAddress('fiches', 'Club de lecture en famille', existing)).toEqual({ path: '/pratiques/club-de-lecture-en-famille/', warning });
+    expect(newEntryAddress('fiches', 'CLUB de lecture, en famille !', existing)?.warning).toBe(warning);
+    expect(newEntryAddress('outils', 'Grille', [{ slug: 'grille', title: 'Grille' }])?.warning).toBe(
+      'Un outil porte déjà ce titre : /outils/grille/. Choisissez un titre plus précis.',
+    );
+  });
+  test('when only the address is taken, says so, names the entry that holds it and gives the address the page will really get', () => {
+    expect(newEntryAddress('fiches', 'Club de lecture : en famille', [{ slug: 'club-de-lecture-en-famille', title: 'Club de lecture en famille (Gaspé)' }])).toEqual({
       path: '/pratiques/club-de-lecture-en-famille-1/',
-      warning: 'Une fiche porte déjà ce titre : /pratiques/club-de-lecture-en-famille/. Choisissez un titre plus précis.',
+      warning:
+        'L’adresse /pratiques/club-de-lecture-en-famille/ est déjà prise par « Club de lecture en famille (Gaspé) » : cette page aura l’adresse /pratiques/club-de-lecture-en-famille-1/. Choisissez un titre plus précis.',
     });
-    expect(newEntryAddress('outils', 'Grille', ['grille'])?.warning).toBe('Un outil porte déjà ce titre : /outils/grille/. Choisissez un titre plus précis.');
   });
   test('gives nothing for a collection without pages or a title without letters', () => {
     expect(newEntryAddress('pages', 'Contribuer', [])).toBeUndefined();
@@ -63,12 +74,13 @@ describe('newEntryAddress', () => {
   });
 });
 
-describe('readExistingSlugs', () => {
-  test('lists the file names of the collections contributors add to, for the /admin/ page', () => {
-    const slugs = readExistingSlugs(join(import.meta.dirname, '..', '..', 'content'));
-    expect(Object.keys(slugs).sort()).toEqual(['appels', 'fiches', 'modeles', 'organismes', 'outils', 'recits', 'rencontres']);
-    expect(slugs.fiches).toContain('club-de-lecture-en-famille');
-    expect(slugs.organismes).toContain('cap-reussite-rimouski');
-    expect(slugs.recits).toContain('club-lecture-gaspesie');
+describe('readExistingEntries', () => {
+  test('lists the file names and titles of the collections contributors add to, for the /admin/ page', () => {
+    const existing = readExistingEntries(join(import.meta.dirname, '..', '..', 'content'));
+    expect(Object.keys(existing).sort()).toEqual(['appels', 'fiches', 'modeles', 'organismes', 'outils', 'recits', 'rencontres']);
+    expect(existing.fiches).toContainEqual({ slug: 'cafes-parents-ados', title: 'Cafés-rencontres parents-ados' });
+    expect(existing.organismes?.map((entry) => entry.slug)).toContain('cap-reussite-rimouski');
+    expect(existing.organismes?.find((entry) => entry.slug === 'cap-reussite-rimouski')?.title).toBeTruthy();
+    expect(existing.recits?.map((entry) => entry.slug)).toContain('club-lecture-gaspesie');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fiches } from '../../src/schema/collections';
 import { entryDetailLines } from '../../src/lib/review/entry-details';
+import { lostSections } from '../../src/lib/review/lost-sections';
 import { changedLineCount, fieldChanges, type ValueNames } from '../../src/lib/review/field-changes';
 import { refersTo, uploadSection, uploadWarning } from '../../src/lib/review/uploads';
 
@@ -113,10 +114,66 @@ describe('entryDetailLines', () => {
     ]);
   });
 
+  test('names the owning organization of a modified entry and lists its emptied and removed sections, escaped', () => {
+    expect(
+      entryDetailLines({
+        status: 'modified',
+        file: 'content/recits/x.mdx',
+        owner: 'Cap @Réussite',
+        fields: [],
+        bodyLines: 11,
+        lostSections: [
+          { title: 'Objectifs', change: 'emptied' },
+          { title: 'Résultats <i>observés</i>', change: 'emptied' },
+          { title: 'Défis', change: 'removed' },
+        ],
+      }),
+    ).toEqual([
+      '- Contenu de l’organisme « Cap @\u2060Réussite » : si la proposition vient d’un autre organisme, demandez-lui son accord avant de publier.',
+      '- Corps modifié (11 lignes)',
+      '- ⚠️ Sections vidées : « Objectifs », « Résultats &lt;i&gt;observés&lt;/i&gt; »',
+      '- ⚠️ Sections retirées : « Défis »',
+    ]);
+  });
+
   test('says when a modified file changed neither a field nor its body', () => {
     expect(entryDetailLines({ status: 'modified', file: 'content/outils/x.mdx', fields: [], bodyLines: 0 })).toEqual([
       '- Aucun champ ni le corps n’a changé (mise en forme du fichier seulement).',
     ]);
+  });
+});
+
+describe('lostSections', () => {
+  const before = [
+    'Intro.',
+    '',
+    '## Contexte et besoins',
+    '',
+    'Des jeunes.',
+    '',
+    '## Objectifs',
+    '',
+    'Réussir.',
+    '',
+    '## Déroulement',
+    '',
+    'Chaque mardi.',
+    '',
+    '## Pour en savoir plus',
+    '',
+  ].join('\n');
+
+  test('names the sections whose text was emptied or whose heading was removed, in the old order', () => {
+    const after = ['Intro.', '', '## Contexte et besoins', '', '## Déroulement', '', 'Chaque mardi, modifié.', '', '## Pour en savoir plus', '', 'Un lien.', ''].join('\n');
+    expect(lostSections(before, after)).toEqual([
+      { title: 'Contexte et besoins', change: 'emptied' },
+      { title: 'Objectifs', change: 'removed' },
+    ]);
+  });
+
+  test('finds nothing when every section that had text still has some, nor for a section that was already empty', () => {
+    expect(lostSections(before, before.replace('Réussir.', 'Réussir mieux.'))).toEqual([]);
+    expect(lostSections(before, before.replace('## Pour en savoir plus\n', ''))).toEqual([]);
   });
 });
 

@@ -57,7 +57,8 @@ beforeAll(() => {
       .replace(/^title: .*$/m, 'title: Cafés-rencontres parents-ados, deuxième édition')
       .replace(/^evidence: .*$/m, 'evidence: pratique-evaluee')
       .replace(/^reviewed: .*$/m, 'reviewed: 2026-01-15')
-      .replace(/^## Objectifs$/m, '## Objectifs\n\nUne ligne ajoutée.'),
+      .replace(/^## Objectifs$/m, '## Objectifs\n\nUne ligne ajoutée.')
+      .replace(/^(## Défis et adaptations\n)[\s\S]*?(\n## Pour en savoir plus)/m, '$1$2'),
   );
   unlinkSync(join(repo, 'content', 'modeles', 'politique-type-conciliation.mdx'));
   writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'commun.pdf'), '%PDF-1.4 version 2\n');
@@ -96,10 +97,12 @@ describe('npm run review -- --base main', () => {
       **Modification : Cafés-rencontres parents-ados, deuxième édition** (\`content/fiches/cafes-parents-ados.mdx\`)
 
       - Niveau de preuve : « Pratique évaluée » · Organisme : « Cap Réussite »
+      - Contenu de l’organisme « Cap Réussite » : si la proposition vient d’un autre organisme, demandez-lui son accord avant de publier.
       - Titre : « Cafés-rencontres parents-ados » → « Cafés-rencontres parents-ados, deuxième édition »
       - Niveau de preuve : « Pratique documentée » → « Pratique évaluée »
       - Dernière révision : « 2025-09-08 » → « 2026-01-15 »
       - Corps modifié (2 lignes)
+      - ⚠️ Sections vidées : « Défis et adaptations »
 
       **Ajout : Un jardin &lt;img src=x onerror=alert(1)&gt; \\[collectif\\](https:\u2060//mal.example)** (\`content/fiches/jardin-collectif.mdx\`)
 

@@ -58,13 +58,16 @@ describe('validateLibrary explains each broken file in French, with its line', (
   });
 
   test('a file name with accents or spaces, and one that would take an existing address', () => {
-    expect([
-      ...problemsWith({ 'content/fiches/Café des ados.mdx': sheet }, 'content/fiches/Café des ados.mdx'),
-      ...problemsWith({ 'content/fiches/Mentorat entre pairs.mdx': sheet }, 'content/fiches/Mentorat entre pairs.mdx'),
-      ...problemsWith({ 'content/pages/recherche.mdx': textOf('content/pages/licences.mdx') }, 'content/pages/recherche.mdx'),
-      ...problemsWith({ 'content/fiches/organisme.mdx': sheet }, 'content/fiches/organisme.mdx'),
-      ...problemsWith({ 'content/fiches/brouillon.md': sheet }, 'content/fiches/brouillon.md'),
-    ]).toMatchInlineSnapshot(`
+    expect(
+      [
+        ...problemsWith({ 'content/fiches/Café des ados.mdx': sheet }, 'content/fiches/Café des ados.mdx'),
+        ...problemsWith({ 'content/fiches/Mentorat entre pairs.mdx': sheet }, 'content/fiches/Mentorat entre pairs.mdx'),
+        ...problemsWith({ 'content/pages/recherche.mdx': textOf('content/pages/licences.mdx') }, 'content/pages/recherche.mdx'),
+        ...problemsWith({ 'content/fiches/organisme.mdx': sheet }, 'content/fiches/organisme.mdx'),
+        ...problemsWith({ 'content/fiches/brouillon.md': sheet }, 'content/fiches/brouillon.md'),
+        // The copies also share their original's title (a warning, tested in similar-titles.test.ts).
+      ].filter((line) => line.startsWith('E')),
+    ).toMatchInlineSnapshot(`
       [
         "E content/fiches/Café des ados.mdx — nom du fichier : le nom « Café des ados.mdx » contient des espaces, des accents ou des caractères spéciaux et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « cafe-des-ados.mdx ».",
         "E content/fiches/Mentorat entre pairs.mdx — nom du fichier : le nom « Mentorat entre pairs.mdx » contient des espaces et des majuscules, et il devient l’adresse de la page. Correction : Renommez le fichier « mentorat-entre-pairs.mdx ».",

@@ -3,6 +3,7 @@ import { plural } from '../text';
 import { reviewChecklist } from './checklist';
 import { entryDetailsSection } from './entry-details';
 import type { FieldChange } from './field-changes';
+import type { LostSection } from './lost-sections';
 import { escapeMarkdown, inlineCode, pageLink } from './markdown';
 import { isUpload, uploadSection } from './uploads';
 
@@ -24,6 +25,9 @@ export interface ReviewedChange {
   /** For a modified entry: the fields whose value changed, and how many body lines changed. */
   fields?: readonly FieldChange[] | undefined;
   bodyLines?: number | undefined;
+  /** For a modified entry: the organization it belonged to before the change, and the sections whose text is gone. */
+  owner?: string | undefined;
+  lostSections?: readonly LostSection[] | undefined;
   /** For an uploaded file replaced or deleted: titles of the published entries that still point to it. */
   usedBy?: readonly string[] | undefined;
 }

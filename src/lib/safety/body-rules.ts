@@ -26,28 +26,59 @@ export function checkBodyFully(body: string): BodyProblem[] {
     for (const problem of problems) add(problem);
     if (problems.length > 0 || node.type === 'html') for (let line = lineOf(node); line <= (node.position?.end.line ?? 0); line++) flagged.add(line);
   }
-  let mdx: Root | undefined;
-  try {
-    // JSX and expressions need « < » or « { », and import/export start a line: without them the MDX reading finds nothing more.
-    mdx = /[<{]|^(?:import|export)\b/m.test(body) ? parseMdx(body) : undefined;
-  } catch (error) {
-    const syntax = syntaxProblem(error, body);
-    // A line the Markdown reading already flagged has a precise message; the MDX grammar's complaint would only repeat it.
-    if (!flagged.has(syntax.line)) {
-      // Markdown may read a tag as text (`<svg/onload=…>`) where MDX sees code: name what the line holds.
-      const text = body.split('\n')[syntax.line - 1] ?? '';
-      const closingBefore = tags.closing.length;
-      const onLine = isAutolink(text) ? [] : htmlNodeProblems(text, syntax.line, tags);
-      const isNamed = onLine.length > 0 || tags.closing.length > closingBefore;
-      for (const problem of isNamed ? onLine : [syntax]) add(problem);
-    }
-  }
+  // JSX and expressions need « < » or « { », and import/export start a line: without them the MDX reading finds nothing more.
+  const mdx = /[<{]|^(?:import|export)\b/m.test(body) ? parseMdxPastErrors(body, flagged, tags, add) : undefined;
   if (mdx) for (const node of walk(mdx)) for (const problem of mdxNodeProblems(node, tags)) add(problem);
   // A closing tag is worth a message only when its opening tag got none (`</main>` alone can break the page).
   for (const { name, line } of tags.closing) {
     if (!tags.opened.has(name)) add({ rule: 'raw-html', line, problem: `HTML brut non permis (balise fermante </${name}>)`, fix: fixes.markdown });
   }
   return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+/** How many MDX syntax errors one body may report before the rest of it is left unread. */
+const maxSyntaxErrors = 20;
+
+/**
+ * Parses the body as MDX; on a syntax error, reports it and parses again with that line blanked, so a first
+ * refused passage does not hide the next ones (`{entre 5 et 10 $}`, then `{process.exit()}`, then `import`).
+ * Returns the tree of the body without its unreadable lines, or undefined when it cannot be read at all.
+ */
+function parseMdxPastErrors(body: string, flagged: ReadonlySet<number>, tags: TagsSeen, add: (problem: BodyProblem) => void): Root | undefined {
+  const lines = body.split('\n');
+  for (let attempt = 0; attempt < maxSyntaxErrors; attempt++) {
+    try {
+      return parseMdx(lines.join('\n'));
+    } catch (error) {
+      const syntax = syntaxProblem(error, body);
+      // A line the Markdown reading already flagged has a precise message; the MDX grammar's complaint would only repeat it.
+      if (!flagged.has(syntax.line)) {
+        // Markdown may read a tag as text (`<svg/onload=…>`) where MDX sees code: name what the line holds.
+        const text = body.split('\n')[syntax.line - 1] ?? '';
+        const closingBefore = tags.closing.length;
+        const hasTag = readTags(text).length > 0;
+        const onLine = isAutolink(text) || !hasTag ? [] : htmlNodeProblems(text, syntax.line, tags);
+        const isNamed = onLine.length > 0 || tags.closing.length > closingBefore;
+        for (const problem of isNamed ? onLine : [withoutColumn(syntax)]) add(problem);
+      }
+      const index = syntax.line - 1;
+      const line = lines[index];
+      // Nothing left to blank on that line: the error lies elsewhere (an unclosed tag), stop here.
+      if (line === undefined || line.trim() === '') return undefined;
+      if (flagged.has(syntax.line)) {
+        // Raw HTML the Markdown reading named already: its whole run of flagged lines is left out.
+        let [start, end] = [index, index];
+        while (flagged.has(start)) start--;
+        while (flagged.has(end + 2)) end++;
+        for (let at = start; at <= end; at++) lines[at] = '';
+        continue;
+      }
+      const opener = openerBefore(line, syntax.column);
+      // The sign that opened the code becomes a space (columns kept), so the rest of the line is read too.
+      lines[index] = opener === undefined ? '' : `${line.slice(0, opener)} ${line.slice(opener + 1)}`;
+    }
+  }
+  return undefined;
 }
 
 const allowedLinkSchemes = new Set(['https', 'http', 'mailto', 'tel']);
@@ -163,16 +194,41 @@ function mdxNodeProblems(node: Nodes, tags: TagsSeen): BodyProblem[] {
   }
 }
 
-function syntaxProblem(error: unknown, body: string): BodyProblem {
+const withoutColumn = ({ column: _column, ...problem }: SyntaxProblem): BodyProblem => problem;
+
+/** Returns the index of the last « { » or « < » at or before a 1-based column of a line, or undefined when none. */
+function openerBefore(line: string, column: number | undefined): number | undefined {
+  const before = line.slice(0, column ?? line.length);
+  const index = Math.max(before.lastIndexOf('{'), before.lastIndexOf('<'));
+  return index >= 0 ? index : undefined;
+}
+
+/** A syntax problem, with the column the MDX grammar gave (to find the sign that opened the code). */
+type SyntaxProblem = BodyProblem & { column?: number | undefined };
+
+function syntaxProblem(error: unknown, body: string): SyntaxProblem {
   const place = error as { line?: number; column?: number; reason?: string };
   // Some MDX errors carry their place only in their text: « Expected a closing tag for `<base>` (5:1-5:37) ».
   const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(place.reason ?? '');
   const line = place.line ?? (inReason ? Number(inReason[1]) : 1);
   const column = place.column ?? (inReason ? Number(inReason[2]) : undefined);
   const text = body.split('\n')[line - 1] ?? '';
+  const opener = openerBefore(text, column);
+  if (opener !== undefined && text[opener] === '{') {
+    const end = text.indexOf('}', opener);
+    const quoted = text.slice(opener, end < 0 ? opener + 40 : Math.min(end + 1, opener + 40));
+    return {
+      rule: 'syntax',
+      line,
+      column,
+      problem: `accolades non permises (« ${quoted} ») : le corps les lit comme du code JavaScript`,
+      fix: 'pour afficher une accolade telle quelle, écrivez \\{ ; sinon, retirez les accolades.',
+    };
+  }
   return {
     rule: 'syntax',
     line,
+    column,
     problem: `un « < » ou un « { » ouvre ici du code${column ? ` (colonne ${column})` : ''}, que le corps ne peut pas contenir`,
     fix: isAutolink(text)
       ? 'écrivez le lien sous la forme [texte](https://…), ou l’adresse seule, sans les signes < et >.'

@@ -11,6 +11,7 @@ import { synonymsFile } from '../../schema/synonyms';
 import { eventProblems } from '../event-checks';
 import { organizationProblems } from '../organization-checks';
 import { checkHistoryFile, historyFileName, type HistoryFileContext } from './history-file';
+import { similarTitleProblems } from './titles';
 import { itemKinds, kinds } from '../../schema/registry';
 import { publicFileProblems, type DiskFile } from './uploads';
 
@@ -80,6 +81,7 @@ export function validateLibrary(files: readonly SourceFile[], options: EntryChec
   problems.push(...referenceProblems(entries, taxonomyIds));
   problems.push(...fileProblems(entries, options.fileSize));
   problems.push(...sharedFileProblems(entries));
+  problems.push(...similarTitleProblems(entries));
   problems.push(...entries.filter((entry) => entry.spec.name === kinds.rencontre.spec.name).flatMap((entry) => eventProblems(entry.file, entry.data, entry.lineOf)));
   if (historyFile) problems.push(...checkHistoryFile(historyFile.path, historyFile.bytes, historyContext(names)).problems);
   problems.push(...entries.filter((entry) => entry.spec.name === kinds.organisme.spec.name).flatMap((entry) => organizationProblems(entry.file, entry.data, entry.lineOf)));

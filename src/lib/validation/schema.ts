@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Field } from '../../schema/fields';
 import { messageParts } from '../../schema/messages';
+import { formHint } from '../../schema/hints';
 import { objectSchema } from '../../schema/to-zod';
 import { isRecord } from '../records';
 import { closestValue } from '../suggest';
@@ -86,12 +87,12 @@ export function checkSchema(
           line,
           subject,
           problem: 'champ obligatoire absent',
-          fix: `ajoutez la ligne « ${String(issue.path.at(-1))}: … » à l’en-tête.${field?.hint ? ` ${field.hint}` : ''}`,
+          fix: `ajoutez la ligne « ${String(issue.path.at(-1))}: … » à l’en-tête.${field && formHint(field) ? ` ${formHint(field)}` : ''}`,
         },
       ];
     }
     const { problem, fix } = messageParts(issue.message) ?? { problem: issue.message.replace(/\.$/, '') };
-    return [{ severity: 'error', file, line, subject, problem, fix: fix ?? field?.hint ?? 'corrigez la valeur de ce champ.' }];
+    return [{ severity: 'error', file, line, subject, problem, fix: fix ?? (field && formHint(field)) ?? 'corrigez la valeur de ce champ.' }];
   });
   return { problems };
 }
