@@ -31,6 +31,11 @@ export class FilterPanel {
       const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
       if (chip) this.#remove(chip);
     });
+    // On a phone the open panel pushes the results down: its last button closes it and goes to them.
+    root.querySelector('[data-see-results]')!.addEventListener('click', () => {
+      this.#panel.open = false;
+      root.querySelector<HTMLElement>('#resultats-titre')!.focus();
+    });
     root.querySelector('[data-clear]')!.addEventListener('click', () => {
       for (const box of this.#boxes()) box.checked = false;
       this.#commit();

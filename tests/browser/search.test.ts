@@ -115,7 +115,7 @@ describe('search journeys', () => {
     expect(firstFilter).toBeGreaterThan(firstCard);
   });
 
-  test('a shared URL reloads the same search, and the back button restores the previous one', async () => {
+  test('a shared URL reloads the same search, and the back button restores the search before the last Enter', async () => {
     const page = await browser.open('/recherche/?q=anxiete&type=fiche&tri=titre');
     expect(await summary(page)).toMatch(/pour « anxiete » avec 1 filtre\.$/);
     expect(await page.getByLabel('Que cherchez-vous?').inputValue()).toBe('anxiete');
@@ -124,22 +124,28 @@ describe('search journeys', () => {
     const titles = await page.locator('.result-title a').allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr-CA')));
 
+    await page.getByLabel('Que cherchez-vous?').fill('stress');
+    await page.getByLabel('Que cherchez-vous?').press('Enter');
+    await expect.poll(() => page.url()).toContain('q=stress');
+    // Ticking refines the search in place (issue 24): no history step per filter.
     await page.getByRole('checkbox', { name: /^Outils/ }).check();
     await expect.poll(() => page.url()).toContain('type=outil');
     await page.reload();
     expect(await page.getByRole('checkbox', { name: /^Outils/ }).isChecked()).toBe(true);
     await page.goBack();
-    await expect.poll(() => page.getByRole('checkbox', { name: /^Outils/ }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByLabel('Que cherchez-vous?').inputValue()).toBe('anxiete');
+    expect(await page.getByRole('checkbox', { name: /^Outils/ }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: /^Fiches de pratique/ }).isChecked()).toBe(true);
-    expect(await summary(page)).toMatch(/avec 1 filtre\.$/);
+    expect(await summary(page)).toMatch(/pour « anxiete » avec 1 filtre\.$/);
   });
 
-  test('an empty result offers to remove a filter, browse themes or propose a practice', async () => {
+  test('an empty result offers to remove a filter, browse themes, ask the network or propose a practice', async () => {
     const page = await browser.open('/recherche/?q=canot&type=modele');
     expect(await summary(page)).toBe('Aucun résultat pour « canot » avec 1 filtre.');
     const remove = page.getByRole('link', { name: 'Retirer « Modèles »' });
     await expect.poll(() => remove.isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'la proposer' }).getAttribute('href')).toBe('/contribuer/');
+    expect(await page.getByRole('link', { name: 'proposer une fiche' }).getAttribute('href')).toBe('/contribuer/');
+    expect(await page.getByRole('link', { name: 'Poser la question au réseau' }).getAttribute('href')).toBe('/admin/#/collections/appels/new');
     await remove.click();
     await page.waitForURL(/\?q=canot$/);
     expect(await summary(page)).toMatch(/^\d+ résultats? pour « canot »\.$/);
