@@ -2,7 +2,7 @@
 // Search figures of issue 24, from a built site, in Chromium, through the real search page: among the
 // eighteen visitor queries, how many find nothing and how many put an off-topic page first; on a
 // 390 × 844 phone, how far down the page the first result starts; on a desktop, how many Tab presses
-// after Enter reach the first result.
+// after Enter reach the first result, and how tall the phone's open filter panel is.
 // Usage: node scripts/search-figures.mjs [dossier du site construit, dist par défaut]
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
@@ -22,6 +22,7 @@ const browser = await launchChromium();
 const rows = [];
 let phoneTop;
 let tabs;
+let panelHeight;
 try {
   const desktop = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 800 } });
   const page = await desktop.newPage();
@@ -56,6 +57,8 @@ try {
       .first()
       .evaluate((card) => card.getBoundingClientRect().top + window.scrollY),
   );
+  await small.locator('[data-filters] > summary').click();
+  panelHeight = Math.round(await small.locator('[data-filters]').evaluate((panel) => panel.getBoundingClientRect().height));
 } finally {
   await browser.close();
   await server.close();
@@ -68,4 +71,5 @@ for (const row of rows) console.log(`| ${row.query} | ${row.count} | ${row.first
 console.log(`\nSans résultat : ${rows.filter((row) => row.count === 0).length} sur ${rows.length}.`);
 console.log(`Premier résultat hors sujet : ${rows.filter((row) => row.offTopic).length} sur ${rows.length}.`);
 console.log(`Téléphone 390 × 844, « anxiété » : le premier résultat commence à ${phoneTop} px.`);
+console.log(`Téléphone : le panneau « Filtres » ouvert mesure ${panelHeight} px.`);
 console.log(`Ordinateur, après Entrée : ${tabs > 200 ? 'plus de 200' : tabs} appuis sur Tab jusqu’au premier résultat.`);
