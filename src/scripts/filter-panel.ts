@@ -26,6 +26,8 @@ export class FilterPanel {
     this.#list = root.querySelector('[data-chip-list]')!;
     const fit = () => (this.#panel.open = wide.matches);
     fit();
+    // On a phone the open panel pushes the results down: only the content type, short, starts open (ticked groups open on load).
+    if (!wide.matches) for (const group of this.#panel.querySelectorAll<HTMLDetailsElement>('details[data-filter]:not([data-filter="type"])')) group.open = false;
     wide.addEventListener('change', fit);
     this.#list.addEventListener('click', (event) => {
       const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');

@@ -72,6 +72,9 @@ describe('results above the fold (issue 24, point 2)', () => {
     await page.getByText('Filtres', { exact: true }).click();
     await page.getByRole('checkbox', { name: /^Fiches de pratique/ }).check();
     await settled(page, 'parents');
+    // Only the content type starts open: 1,059 px of filters before.
+    const panel = await page.locator('[data-filters]').evaluate((details) => details.getBoundingClientRect().height);
+    expect(panel).toBeLessThan(844);
     const see = page.getByRole('button', { name: 'Voir les résultats' });
     await see.click();
     expect(await page.locator('[data-filters]').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
