@@ -5,7 +5,7 @@
  */
 
 /** Fewer results than this with every word, and the search also shows pages with some of the words or a synonym. */
-export const FEW_RESULTS = 3;
+export const FEW_RESULTS = 5;
 
 /** Words too common to tell pages apart: Pagefind would match them (and their prefixes) on every page. */
 const stopWords = new Set(

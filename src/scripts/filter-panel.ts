@@ -26,10 +26,17 @@ export class FilterPanel {
     this.#list = root.querySelector('[data-chip-list]')!;
     const fit = () => (this.#panel.open = wide.matches);
     fit();
+    // On a phone the open panel pushes the results down: only the content type, short, starts open (ticked groups open on load).
+    if (!wide.matches) for (const group of this.#panel.querySelectorAll<HTMLDetailsElement>('details[data-filter]:not([data-filter="type"])')) group.open = false;
     wide.addEventListener('change', fit);
     this.#list.addEventListener('click', (event) => {
       const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
       if (chip) this.#remove(chip);
+    });
+    // On a phone the open panel pushes the results down: its last button closes it and goes to them.
+    root.querySelector('[data-see-results]')!.addEventListener('click', () => {
+      this.#panel.open = false;
+      root.querySelector<HTMLElement>('#resultats-titre')!.focus();
     });
     root.querySelector('[data-clear]')!.addEventListener('click', () => {
       for (const box of this.#boxes()) box.checked = false;

@@ -1,6 +1,7 @@
 import { isActive, parseSearchState, resultsSummary, searchStateToQuery, withoutFilter, type SearchState } from '../lib/search-state';
 import type { SearchFilterKey } from '../lib/search-fields';
 import { restoreApostrophes } from '../lib/search-text';
+import { nearestWords } from '../lib/search-suggest';
 import { hasFilterChunks, loadFilterChunks, loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-types';
 import { FilterPanel } from './filter-panel';
 import { runSearch } from './search-run';
@@ -86,12 +87,14 @@ class CarrefourSearch extends HTMLElement {
     this.#totals = this.#readCounts();
     // The index loads when the visitor comes to search, not with the page.
     this.#form.addEventListener('focusin', () => void loadPagefind(), { once: true });
+    // A new search is a step of the history; ticking filters refines it in place, so Back leaves the search whole.
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push');
+      this.querySelector<HTMLElement>('#resultats-titre')!.focus();
     });
     this.#form.addEventListener('change', (event) => {
-      if (event.target !== this.#query) this.#commit('push');
+      if (event.target !== this.#query) this.#commit('replace');
     });
     this.#query.addEventListener('input', () => {
       clearTimeout(this.#timer);
@@ -102,7 +105,7 @@ class CarrefourSearch extends HTMLElement {
     window.addEventListener('popstate', () => {
       if (location.search !== this.#shownSearch) this.#apply();
     });
-    this.#filters = new FilterPanel(this, () => this.#commit('push'));
+    this.#filters = new FilterPanel(this, () => this.#commit('replace'));
     this.#apply();
   }
 
@@ -236,6 +239,7 @@ class CarrefourSearch extends HTMLElement {
     this.#empty.hidden = !isEmpty;
     const list = this.#empty.querySelector('[data-remove-filters]')!;
     list.replaceChildren();
+    void this.#showNearWords(isEmpty ? this.#state.q : '');
     if (!isEmpty) return;
     for (const [key, values] of Object.entries(this.#state.filters) as [SearchFilterKey, string[]][]) {
       for (const value of values) {
@@ -248,7 +252,38 @@ class CarrefourSearch extends HTMLElement {
         list.append(item);
       }
     }
+    list.parentElement!.hidden = list.childElementCount === 0;
   }
+
+  /** Offers the library's words nearest to the query's, each a link to its own search without filters; hidden when there are none. */
+  async #showNearWords(query: string) {
+    const box = this.#empty.querySelector<HTMLElement>('[data-near]')!;
+    const list = box.querySelector('[data-near-list]')!;
+    const generation = this.#generation;
+    const near = query ? nearestWords(query, await loadWords()) : [];
+    if (generation !== this.#generation) return;
+    list.replaceChildren(
+      ...near.map((word) => {
+        const link = element('a', '', word);
+        // Without the filters: a word near the typed one is a new search, the filters may be what found nothing.
+        link.href = `${location.pathname}${searchStateToQuery(parseSearchState(new URLSearchParams({ q: word })))}`;
+        const item = element('li', '');
+        item.append(link);
+        return item;
+      }),
+    );
+    box.hidden = near.length === 0;
+  }
+}
+
+let words: Promise<string[]> | undefined;
+/** Loads the library's words once, the first time a search finds nothing. */
+function loadWords(): Promise<string[]> {
+  words ??= fetch('/recherche/mots.json')
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : []))
+    .then((list) => (Array.isArray(list) ? list.filter((word): word is string => typeof word === 'string') : []))
+    .catch(() => []);
+  return words;
 }
 
 customElements.define('carrefour-search', CarrefourSearch);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './harness';
 import { gluedLabels, gluedWords } from '../../src/lib/index-check';
+import { issueQueries } from '../../scripts/lib/issue-queries.mjs';
 
 const browser = useBrowser();
 
@@ -159,5 +160,83 @@ describe('clean excerpts', () => {
         expect(excerpt, query).not.toMatch(/Courriel|Téléphone|Membre depuis|Fiche de pratique|environ \d+ min/);
       }
     }
+  });
+});
+
+/** The first results the search page shows for a query (the first ten, before « Afficher plus »). */
+async function firstResults(query: string): Promise<string[]> {
+  const page = await browser.open(q(query));
+  const status = page.getByRole('status');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`« ${query} »`);
+  return page.locator('.result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const genericPages = ['/communaute/', '/contribuer/', '/echelle-des-preuves/', '/licences/'];
+
+describe('the eighteen searches of issue 24 (scripts/lib/issue-queries.mjs), through the search page', () => {
+  test('each finds a page that answers it in its first three results, never a generic page first; only « garçons », which no page mentions, finds nothing', async () => {
+    const misses: string[] = [];
+    const empty: string[] = [];
+    for (const { query, onTopic } of issueQueries) {
+      const paths = await firstResults(query);
+      if (paths.length === 0) empty.push(query);
+      else if (genericPages.includes(paths[0]!)) misses.push(`« ${query} » : page générale ${paths[0]} en premier`);
+      else if (!paths.slice(0, 3).some((path) => onTopic.includes(path))) misses.push(`« ${query} » : ${paths.slice(0, 3).join(', ')}`);
+    }
+    expect(misses).toEqual([]);
+    expect(empty).toEqual(['garçons']);
+  });
+
+  test('« immigrants » finds the pages that say « nouvellement arrivés », through the committee’s synonyms', async () => {
+    const paths = await firstResults('immigrants');
+    expect(paths).toEqual(
+      expect.arrayContaining(['/rencontres/webinaire-parents-nouvellement-arrives/', '/experiences/mentorat-gatineau-classe-accueil/', '/pratiques/mathematiques-en-cuisine/']),
+    );
+  });
+
+  test('« mentoring » finds the mentoring sheet, not only a bibliography line', async () => {
+    expect((await firstResults('mentoring')).slice(0, 3)).toContain('/pratiques/mentorat-entre-pairs/');
+  });
+
+  test('« parents qui ne viennent pas aux rencontres » finds the parents’ café sheet and its guide', async () => {
+    const paths = (await firstResults('parents qui ne viennent pas aux rencontres')).slice(0, 5);
+    expect(paths).toEqual(expect.arrayContaining(['/pratiques/cafes-parents-ados/', '/outils/guide-animation-cafes-parents/']));
+  });
+
+  test('« estime de soi » is one idea: not « estimation » in the cooking sheet, nor « chez soi » in the generic pages', async () => {
+    const paths = await firstResults('estime de soi');
+    expect(paths[0]).toBe('/pratiques/intervention-plein-air/');
+    expect(paths).not.toContain('/pratiques/mathematiques-en-cuisine/');
+    for (const generic of genericPages) expect(paths).not.toContain(generic);
+  });
+
+  test('« évaluation des résultats » puts the sheets before the evidence scale page', async () => {
+    const paths = await firstResults('évaluation des résultats');
+    expect(paths[0]).not.toBe('/echelle-des-preuves/');
+    expect(paths[0]).toMatch(/^\/(pratiques|outils|modeles)\//);
+  });
+});
+
+/** A second set: the other words of the committee's list, each with a page it must bring up in the first three results. */
+const everydayWords: [query: string, expected: string][] = [
+  ['nouveaux arrivants', '/rencontres/webinaire-parents-nouvellement-arrives/'],
+  ['familles immigrantes', '/rencontres/webinaire-parents-nouvellement-arrives/'],
+  ['confiance en soi', '/pratiques/intervention-plein-air/'],
+  ['stress', '/outils/questionnaire-stress-scolaire/'],
+  ['mentor', '/pratiques/mentorat-entre-pairs/'],
+  ['bénévolat', '/outils/trousse-formation-benevoles/'],
+  ['littératie', '/pratiques/club-de-lecture-en-famille/'],
+  ['dropout', '/modeles/facteurs-de-protection/'],
+  ['jeunes ayant quitté l’école', '/pratiques/retour-aux-etudes-accompagne/'],
+];
+
+describe('everyday words of the field, through the search page', () => {
+  test('each brings up its page in the first three results', async () => {
+    const misses: string[] = [];
+    for (const [query, expected] of everydayWords) {
+      const top = (await firstResults(query)).slice(0, 3);
+      if (!top.includes(expected)) misses.push(`« ${query} » : attendu ${expected}, obtenu ${top.join(', ') || 'aucun résultat'}`);
+    }
+    expect(misses).toEqual([]);
   });
 });
