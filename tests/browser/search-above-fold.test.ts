@@ -104,7 +104,7 @@ describe('a useful zero-result page (issue 24, point 1)', () => {
       expect(await themes.first().getAttribute('href')).toMatch(/^\/themes\/[a-z0-9-]+\/$/);
       const ask = page.getByRole('link', { name: 'Poser la question au réseau' });
       expect(await ask.isVisible()).toBe(true);
-      expect(await ask.getAttribute('href')).toBe('/admin/#/collections/appels/new');
+      expect(await ask.getAttribute('href')).toBe('/proposer/question/');
       expect(await page.getByText('Ou retirez un filtre :').isVisible()).toBe(false);
       // No word of the library is near « garçons »: the list is not shown empty.
       expect(await page.getByText('Des mots proches dans la bibliothèque :').isVisible()).toBe(false);

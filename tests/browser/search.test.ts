@@ -143,8 +143,8 @@ describe('search journeys', () => {
     expect(await summary(page)).toBe('Aucun résultat pour « canot » avec 1 filtre.');
     const remove = page.getByRole('link', { name: 'Retirer « Modèles »' });
     await expect.poll(() => remove.isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'proposer une fiche' }).getAttribute('href')).toBe('/contribuer/');
-    expect(await page.getByRole('link', { name: 'Poser la question au réseau' }).getAttribute('href')).toBe('/admin/#/collections/appels/new');
+    expect(await page.getByRole('link', { name: 'proposer une fiche' }).getAttribute('href')).toBe('/proposer/fiche/');
+    expect(await page.getByRole('link', { name: 'Poser la question au réseau' }).getAttribute('href')).toBe('/proposer/question/');
     await remove.click();
     await page.waitForURL(/\?q=canot$/);
     expect(await summary(page)).toMatch(/^\d+ résultats? pour « canot »\.$/);
