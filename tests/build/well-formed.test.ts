@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import ICAL from 'ical.js';
-import { parse as parseHtml } from 'parse5';
-import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { findForbiddenCharacter } from '../../src/lib/safety/characters';
+import { htmlErrors, xmlErrors } from '../parsers';
 import { listFiles, siteDir } from './site';
 
 /**
@@ -15,20 +14,6 @@ import { listFiles, siteDir } from './site';
 const files = listFiles(siteDir).filter((file) => !file.includes('/pagefind/') && !file.includes('/_astro/'));
 const withExtension = (extension: string) => files.filter((file) => file.endsWith(extension));
 const name = (file: string) => relative(siteDir, file);
-
-function htmlErrors(html: string): string[] {
-  const errors: string[] = [];
-  parseHtml(html, { onParseError: (error) => errors.push(error.code) });
-  return errors;
-}
-
-function xmlErrors(xml: string): string[] {
-  const errors: string[] = [];
-  const parser = new SaxesParser();
-  parser.on('error', (error) => errors.push(error.message));
-  parser.write(xml).close();
-  return errors;
-}
 
 const forbidden = (text: string) => {
   const found = findForbiddenCharacter(text, true);

@@ -1,6 +1,5 @@
 import { getRssString } from '@astrojs/rss';
 import ICAL from 'ical.js';
-import { parse as parseHtml } from 'parse5';
 import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { feedOptions } from '../../src/lib/feeds';
@@ -9,6 +8,7 @@ import { buildLibrary } from '../../src/lib/library';
 import { openData } from '../../src/lib/open-data';
 import { findForbiddenCharacter } from '../../src/lib/safety/characters';
 import { anySize, sampleRaw } from './fixtures';
+import { htmlErrors, xmlErrors } from '../parsers';
 
 /**
  * Writers given values that never met the check (a file accepted before the rule, a cached entry): each hides
@@ -17,15 +17,6 @@ import { anySize, sampleRaw } from './fixtures';
  */
 const hostile = ['Parents\u000bqui', 'Nul\u0000ici', 'Non\ufffecaractère', 'Contrôle\u009bC1', 'Inversé\u202eexe.txt'];
 const cleaned = ['Parents qui', 'Nulici', 'Noncaractère', 'ContrôleC1', 'Inverséexe.txt'];
-
-/** Returns the XML errors saxes reports for `xml` (none for a well-formed document). */
-function xmlErrors(xml: string): string[] {
-  const errors: string[] = [];
-  const parser = new SaxesParser();
-  parser.on('error', (error) => errors.push(error.message));
-  parser.write(xml).close();
-  return errors;
-}
 
 /** Returns every text node saxes reads in `xml`, concatenated. */
 function xmlText(xml: string): string {
@@ -38,12 +29,9 @@ function xmlText(xml: string): string {
 }
 
 /** Returns the HTML5 parse errors of a page showing `texts` as paragraphs (escaped as Astro escapes expressions). */
-function htmlErrors(texts: readonly string[]): string[] {
+function pageErrors(texts: readonly string[]): string[] {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const page = `<!doctype html><html lang="fr-CA"><head><title>t</title></head><body>${texts.map((text) => `<p>${escape(text)}</p>`).join('')}</body></html>`;
-  const errors: string[] = [];
-  parseHtml(page, { onParseError: (error) => errors.push(error.code) });
-  return errors;
+  return htmlErrors(`<!doctype html><html lang="fr-CA"><head><title>t</title></head><body>${texts.map((text) => `<p>${escape(text)}</p>`).join('')}</body></html>`);
 }
 
 /** Returns every string held in `value` (arrays and objects walked). */
@@ -127,8 +115,8 @@ describe('the library’s data (buildLibrary), where every page, feed and the op
 
   test('gives the HTML5 parser a page without parse errors, where the raw values give one per character', () => {
     const item = library.byKey.get('fiche:alpha')!;
-    expect(htmlErrors(hostile)).toEqual(['control-character-in-input-stream', 'unexpected-null-character', 'noncharacter-in-input-stream', 'control-character-in-input-stream']);
-    expect(htmlErrors([item.title, item.summary, item.organization!.name, item.organization!.mission, ...item.authors])).toEqual([]);
+    expect(pageErrors(hostile)).toEqual(['control-character-in-input-stream', 'unexpected-null-character', 'noncharacter-in-input-stream', 'control-character-in-input-stream']);
+    expect(pageErrors([item.title, item.summary, item.organization!.name, item.organization!.mission, ...item.authors])).toEqual([]);
   });
 
   test('gives the open data (JSON) none of them', () => {
