@@ -15,10 +15,18 @@ interface RegisteredBackend {
   init: (...args: unknown[]) => BackendImplementation;
 }
 
+/**
+ * A refusal whose text is its French message alone: with no name, `String(error)` has no « Error: » prefix,
+ * so Decap shows it as written and the CMS does not take it for a raw JavaScript error (cms/dom-english.ts).
+ */
+export class Refusal extends Error {
+  override name = '';
+}
+
 /** Rejects with the French refusal when one of `assets` is not of an accepted type; nothing is sent then. */
 async function checkUploads(assets: readonly UploadedAsset[]): Promise<void> {
   const refusal = await uploadsRefusal(assets);
-  if (refusal) throw new Error(refusal);
+  if (refusal) throw new Refusal(refusal);
 }
 
 /**
@@ -30,10 +38,10 @@ async function checkUploads(assets: readonly UploadedAsset[]): Promise<void> {
  */
 export function guardBackend(implementation: BackendImplementation): BackendImplementation {
   const { persistEntry, persistMedia } = implementation;
-  implementation.deleteFiles = () => Promise.reject(new Error(deletionRefusal));
+  implementation.deleteFiles = () => Promise.reject(new Refusal(deletionRefusal));
   implementation.persistEntry = async (entry, options) => {
     const oversized = entryFilesRefusal(entry.dataFiles ?? []);
-    if (oversized) throw new Error(oversized);
+    if (oversized) throw new Refusal(oversized);
     await checkUploads(entry.assets ?? []);
     return persistEntry.call(implementation, entry, options);
   };

@@ -52,7 +52,7 @@ describe('« Proposer sans compte » on a 390 px phone', () => {
     await check(page);
     const problems = await problemTexts(page);
     expect(problems).toContain(
-      'champ « Question » (title) : champ obligatoire absent. Remplissez ce champ. La question posée au réseau, en une phrase. Par exemple : « Comment garder le lien avec les jeunes pendant l’été? »',
+      'champ « Question » (title) : champ obligatoire absent. Remplissez ce champ. La question posée au réseau, en une phrase. Par exemple : « Comment garder le lien avec les jeunes pendant l’été? » Entre 10 et 160 caractères.',
     );
     expect(problems.some((text) => text.startsWith('champ « Organisme » (organization)'))).toBe(true);
     await expect(page.getByLabel('Question', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');

@@ -6,6 +6,7 @@ import fr from 'decap-cms-locales/src/fr/index.js';
 import { frenchWording, mergePhrases } from '../../cms/locale';
 import type { Phrases } from '../../cms/locale-fr';
 import { frenchErrorDetails, frenchFor, frenchLabelFor } from '../../cms/dom-english';
+import { Refusal } from '../../cms/media/install';
 import { deleteLabels } from '../../cms/dom-toolbar';
 
 /** Every phrase of a locale, by its dotted key. */
@@ -99,5 +100,12 @@ describe('frenchErrorDetails', () => {
     );
     expect(frenchErrorDetails(message!)).toBeUndefined();
     expect(frenchErrorDetails('Modifications enregistrées')).toBeUndefined();
+  });
+
+  test('leaves the guards’ own French refusals as written, while a plain Error would read as a raw one', () => {
+    const refusal = 'public/fichiers/fiches/x/notes.docx — fichier téléversé : son contenu n’est pas celui d’un fichier Word (DOCX). Correction : retirez-le.';
+    expect(String(new Refusal(refusal))).toBe(refusal);
+    expect(frenchErrorDetails(`L’enregistrement a échoué : ${String(new Refusal(refusal))}`)).toBeUndefined();
+    expect(frenchErrorDetails(`L’enregistrement a échoué : ${String(new Error(refusal))}`)).toContain('erreur inattendue du CMS');
   });
 });
