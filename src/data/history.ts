@@ -31,14 +31,15 @@ function readGit(): HistorySource['byFile'] {
 /** Returns the file names of a content folder, or none when it does not exist. */
 const filesIn = (folder: string) => (existsSync(join(contentDir, folder)) ? readdirSync(join(contentDir, folder)) : []);
 
-/** Reads the library's history file, when it has one; a mistake in it stops the build with the validator's French message. */
+/** Reads the library's history file, when it has one; a mistake in it stops the build with the validator's French message (an entry since removed only warns). */
 function readRecorded(): HistorySource['recorded'] {
   const path = join(contentDir, historyFileName);
   if (!existsSync(path)) return undefined;
   const entries = new Set(itemKinds.flatMap((kind) => filesIn(kinds[kind].spec.folder).map((name) => `${kinds[kind].spec.folder}/${name}`)));
   const organizations = new Set(filesIn(kinds.organisme.spec.folder).map((name) => name.replace(/\.ya?ml$/, '')));
   const { problems, recorded } = checkHistoryFile(join(contentDir, historyFileName), readFileSync(path), { entries, organizations });
-  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new Error(errors.map(formatProblem).join('\n'));
   return recorded;
 }
 

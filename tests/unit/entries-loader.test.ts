@@ -119,7 +119,7 @@ describe('entriesLoader', () => {
         "hostile.mdx:9 — corps du texte : adresse « javascript: » interdite dans un lien. Correction : Faites un lien vers une adresse https://…, mailto:… ou une page du site (/pratiques/…).",
         "indentation.mdx:2 — en-tête : syntaxe YAML invalide. Correction : Vérifiez les deux-points, l’indentation et les guillemets de cette ligne et des lignes voisines.",
         "recherche.mdx — nom du fichier : l’adresse /recherche/ est déjà prise par le site. Correction : Donnez un autre nom à ce fichier.",
-        "sans-description.mdx:2 — champ « Description » (description) : champ obligatoire absent. Correction : Ajoutez la ligne « description: … » à l’en-tête. Une phrase qui présente la page (moteurs de recherche, partage).",
+        "sans-description.mdx:2 — champ « Description » (description) : champ obligatoire absent. Correction : Ajoutez la ligne « description: … » à l’en-tête. Une phrase qui présente la page (moteurs de recherche, partage). 200 caractères au plus.",
         "sans-description.mdx:3 — en-tête : champ inconnu « sumary ». Correction : Retirez cette ligne ; champs permis : title, description.",
         "vide.mdx — fichier : le fichier est vide. Correction : Remplissez-le à partir d’un modèle (une fiche existante ou le formulaire en ligne), ou supprimez-le.",
         "yaml.mdx:3 — en-tête : guillemet " ouvert et jamais fermé. Correction : Fermez le guillemet à la fin de la valeur, ou retirez-le.",

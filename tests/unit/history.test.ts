@@ -119,7 +119,7 @@ describe('checkHistoryFile', () => {
   test('names the line, the entry and the fix of an unknown entry, kind, organization or date, in French', () => {
     const text = 'fiches/absente.mdx:\n  - date: 2022-05-10\n    change: creation\nfiches/mentorat.mdx:\n  - date: 2022-13-40\n    change: creee\n    organization: inconnu\n';
     expect(check(text).problems.map(formatProblem)).toEqual([
-      'content/historique.yml:1 — contenu « fiches/absente.mdx » : ce contenu n’existe pas dans la bibliothèque. Correction : Écrivez le chemin d’un fichier du dossier du contenu, comme « fiches/mentorat-entre-pairs.mdx », ou retirez ce bloc.',
+      'content/historique.yml:1 — contenu « fiches/absente.mdx » : ce contenu n’existe pas (ou plus) dans la bibliothèque : son historique est ignoré. Correction : Corrigez le chemin s’il a été renommé, comme « fiches/mentorat-entre-pairs.mdx », sinon retirez ce bloc.',
       'content/historique.yml:5 — modification n° 1 de « fiches/mentorat.mdx » : la date manque ou n’est pas une date AAAA-MM-JJ. Correction : Écrivez le jour de la modification, par exemple « date: 2024-03-12 ».',
       'content/historique.yml:6 — modification n° 1 de « fiches/mentorat.mdx » : le genre « creee » est inconnu. Correction : Écrivez « change: creation », « change: modification » ou « change: revision ».',
       'content/historique.yml:7 — modification n° 1 de « fiches/mentorat.mdx » : l’organisme « inconnu » n’existe pas. Correction : Écrivez le nom du fichier de l’organisme dans organismes/, sans « .yml », ou retirez la ligne « organization ».',
@@ -140,10 +140,13 @@ describe('npm run validate and the history file', () => {
     expect(validate(new TextDecoder().decode(shipped.find((file) => file.path === 'content/historique.yml')!.bytes))).toEqual([]);
   });
 
-  test('refuses an entry the library does not have and an unknown organization, with the line', () => {
-    const lines = validate(
+  test('warns of an entry the library does not have (or no longer has) and refuses an unknown organization, with the line', () => {
+    const problems = validate(
       'fiches/absente.mdx:\n  - date: 2022-05-10\n    change: creation\nfiches/mentorat-entre-pairs.mdx:\n  - date: 2022-05-10\n    change: creation\n    organization: inconnu\n',
-    ).map(formatProblem);
+    );
+    // A sheet removed from the library keeps its history block: that must not stop the next publication.
+    expect(problems.map((problem) => problem.severity)).toEqual(['warning', 'error']);
+    const lines = problems.map(formatProblem);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^content\/historique\.yml:1 — contenu « fiches\/absente\.mdx »/);
     expect(lines[1]).toMatch(/^content\/historique\.yml:7 — .*l’organisme « inconnu » n’existe pas/);

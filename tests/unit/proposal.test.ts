@@ -4,6 +4,7 @@ import { proposedFile } from '../../src/lib/proposal/entry';
 import { cmsImport } from '../../src/lib/proposal/import';
 import { proposalKind } from '../../src/lib/proposal/kinds';
 import { mailtoLimit, proposalMailto, proposalMessage, proposalSubject, readProposal } from '../../src/lib/proposal/message';
+import { formHint } from '../../src/schema/hints';
 
 const now = new Date('2026-03-10T12:00:00');
 const question = proposalKind('question');
@@ -36,7 +37,7 @@ describe('a proposed entry', () => {
     const problems = proposalProblems(short, question.spec, now).map((problem) => `${problem.subject} : ${problem.problem}`);
     expect(problems).toContain('champ « Question » (title) : au moins 10 caractères');
     const missing = proposalProblems(proposedFile(question, { fields: {}, sections: [] }, '2026-03-10'), question.spec, now);
-    expect(missing.find((problem) => problem.subject === 'champ « Question » (title)')?.fix).toBe(`remplissez ce champ. ${question.spec.fields[0]!.hint!}`);
+    expect(missing.find((problem) => problem.subject === 'champ « Question » (title)')?.fix).toBe(`remplissez ce champ. ${formHint(question.spec.fields[0]!)!}`);
     const unsafe = proposedFile(question, { ...values, sections: ['Voir {process.exit()}'] }, '2026-03-10');
     expect(proposalProblems(unsafe, question.spec, now).some((problem) => problem.subject === 'corps du texte')).toBe(true);
   });

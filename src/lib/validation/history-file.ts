@@ -45,15 +45,17 @@ export function checkHistoryFile(file: string, bytes: Uint8Array, context: Histo
     const data = parseFields(text, file, 1);
     const lineOf = yamlLineFinder(text, 1);
     const problems: ContentProblem[] = [];
-    const problem = (keys: PropertyKey[], subject: string, what: string, fix: string) =>
-      problems.push({ severity: 'error', file, line: lineOf(keys), subject, problem: what, fix });
+    const problem = (keys: PropertyKey[], subject: string, what: string, fix: string, severity: ContentProblem['severity'] = 'error') =>
+      problems.push({ severity, file, line: lineOf(keys), subject, problem: what, fix });
     for (const [entry, changes] of Object.entries(data)) {
+      // A warning only: removing an entry (from the CMS, say) must not stop the next publication because its history stays.
       if (!context.entries.has(entry)) {
         problem(
           [entry],
           `contenu « ${entry} »`,
-          'ce contenu n’existe pas dans la bibliothèque',
-          'écrivez le chemin d’un fichier du dossier du contenu, comme « fiches/mentorat-entre-pairs.mdx », ou retirez ce bloc.',
+          'ce contenu n’existe pas (ou plus) dans la bibliothèque : son historique est ignoré',
+          'corrigez le chemin s’il a été renommé, comme « fiches/mentorat-entre-pairs.mdx », sinon retirez ce bloc.',
+          'warning',
         );
         continue;
       }
