@@ -3,6 +3,7 @@
 // are published, an older draft lists them as removed, and Decap opens the shortest-named one instead of
 // the draft's own file. The local relay (cms/dev-proxy.ts) replaces those `diffs` with these.
 import { execFileSync } from 'node:child_process';
+import { readProxyRequest } from './proxy-request';
 import { draftBranch } from './validation/draft';
 
 /** One changed file, in the shape decap-server gives (its `getDiffs`). */
@@ -26,14 +27,9 @@ export interface DraftRequest {
 
 /** Returns the draft an `unpublishedEntry` request body asks for, or undefined for any other request. */
 export function readDraftRequest(body: string): DraftRequest | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  const { action, params } = (json ?? {}) as { action?: unknown; params?: { branch?: unknown; id?: unknown; collection?: unknown; slug?: unknown } };
-  if (action !== 'unpublishedEntry' || typeof params?.branch !== 'string') return undefined;
+  const request = readProxyRequest(body);
+  const params = request?.params;
+  if (request?.action !== 'unpublishedEntry' || typeof params?.branch !== 'string') return undefined;
   // Decap sends either a content key (`collection/slug`) or both parts.
   const [collection, ...rest] = typeof params.id === 'string' ? params.id.split('/') : [params.collection, params.slug];
   const slug = rest.join('/');

@@ -1,6 +1,7 @@
 // An entry too big to be content is refused when it is saved, with the validator's own rule and message
 // (src/lib/content-file.ts), rather than kept as a draft that only « Publier » refuses.
 import { ContentFileError, decodeContentFile } from '../src/lib/content-file';
+import { readProxyRequest } from './proxy-request';
 
 /** A file of an entry as Decap saves it (its backends' `dataFiles`). */
 interface DataFile {
@@ -24,14 +25,9 @@ export function entryFilesRefusal(dataFiles: readonly DataFile[]): string | unde
 
 /** Returns the refusal of a `persistEntry` request body sent to decap-server, or undefined for any other request. */
 export function oversizedEntryRefusal(body: string): string | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  const { action, params } = (json ?? {}) as { action?: unknown; params?: { dataFiles?: unknown } };
-  if (action !== 'persistEntry' || !Array.isArray(params?.dataFiles)) return undefined;
+  const request = readProxyRequest(body);
+  const params = request?.params;
+  if (request?.action !== 'persistEntry' || !Array.isArray(params?.dataFiles)) return undefined;
   const files = (params.dataFiles as unknown[]).filter((file): file is DataFile => typeof (file as DataFile)?.path === 'string' && typeof (file as DataFile)?.raw === 'string');
   return entryFilesRefusal(files);
 }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { validateLibrary, type SourceFile } from '../../src/lib/validation/library';
 import { formatProblem, type ContentProblem } from '../../src/lib/validation/problem';
 import { plural } from '../../src/lib/text';
+import { readProxyRequest } from '../proxy-request';
 
 /** What Decap's proxy backend sends to publish a draft: `{ action, params: { branch, collection, slug } }`. */
 export interface PublishRequest {
@@ -15,15 +16,10 @@ export interface PublishRequest {
 
 /** Returns the publish request carried by a body sent to decap-server, or undefined for any other action. */
 export function readPublishRequest(body: string): PublishRequest | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  const { action, branch, params } = (json ?? {}) as { action?: unknown; branch?: unknown; params?: { branch?: unknown; collection?: unknown; slug?: unknown } };
-  if (action !== 'publishUnpublishedEntry' || typeof params?.collection !== 'string' || typeof params.slug !== 'string') return undefined;
-  const base = typeof params.branch === 'string' ? params.branch : typeof branch === 'string' ? branch : 'main';
+  const request = readProxyRequest(body);
+  const params = request?.params;
+  if (request?.action !== 'publishUnpublishedEntry' || typeof params?.collection !== 'string' || typeof params.slug !== 'string') return undefined;
+  const base = typeof params.branch === 'string' ? params.branch : typeof request.branch === 'string' ? request.branch : 'main';
   return { base, collection: params.collection, slug: params.slug };
 }
 
