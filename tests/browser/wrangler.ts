@@ -24,6 +24,17 @@ function freePort(): Promise<number> {
  * update check (it comes with the banner) nor download of Cloudflare's sample request data (`Request.cf`).
  */
 export async function servePagesDev(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  // A port found free can be taken by another test's server before workerd binds it: try again with new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPagesDev(dir);
+    } catch (error) {
+      if (attempt === 3 || !(error instanceof Error) || !error.message.includes('Address already in use')) throw error;
+    }
+  }
+}
+
+async function startPagesDev(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const work = mkdtempSync(join(tmpdir(), 'carrefour-wrangler-'));
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const output: string[] = [];
