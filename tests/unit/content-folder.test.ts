@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { contentFolder } from '../../src/lib/validation/content-folder';
 import { validateLibrary } from '../../src/lib/validation/library';
 import { readLibraryFiles } from '../../scripts/lib/library-files';
@@ -35,13 +34,16 @@ describe('validateLibrary', () => {
 });
 
 describe('the build’s content folder', () => {
-  test('stops at once with a French message when CARREFOUR_CONTENT_DIR names no folder', () => {
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'data', 'content-dir.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CARREFOUR_CONTENT_DIR: 'dossier-absent' },
-    });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('dossier-absent — dossier du contenu : dossier introuvable. Correction : Vérifiez le chemin donné à CARREFOUR_CONTENT_DIR');
+  test('stops at once with a French message when CARREFOUR_CONTENT_DIR names no folder', async () => {
+    // The module checks the folder as it loads, as the build imports it: load a fresh copy under the variable.
+    vi.stubEnv('CARREFOUR_CONTENT_DIR', 'dossier-absent');
+    vi.resetModules();
+    try {
+      await expect(import('../../src/data/content-dir')).rejects.toThrow(
+        'dossier-absent — dossier du contenu : dossier introuvable. Correction : Vérifiez le chemin donné à CARREFOUR_CONTENT_DIR',
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -1,10 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/validation/problem';
 import { symlinkProblem, uploadProblem } from '../../src/lib/validation/uploads';
+import { runReview } from '../../scripts/lib/review-command';
+import { captureCommand } from './command-output';
 import { hostileUploadsDir, machineSecret, plantHostileUploads, type Planted } from '../build/hostile-uploads';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -26,8 +28,8 @@ beforeAll(() => {
   planted = plantHostileUploads(join(repo, 'public'), join(repo, 'content'), join(work, 'ailleurs'));
   git('add', '--all');
   git('commit', '--quiet', '-m', 'Des fichiers piégés');
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main'], { cwd: repo, encoding: 'utf8' });
-  output = `${result.stdout}${result.stderr}`;
+  // In-process: tests/unit/review.test.ts runs the same command once as a script.
+  output = captureCommand((print) => runReview({ root: repo, args: ['--base', 'main'], env: process.env, print })).output;
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

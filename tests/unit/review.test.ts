@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toIsoDate } from '../../src/lib/dates';
+import { runReview as runReviewCommand } from '../../scripts/lib/review-command';
+import { captureCommand } from './command-output';
 
 const root = join(import.meta.dirname, '..', '..');
 const repo = mkdtempSync(join(tmpdir(), 'carrefour-review-'));
@@ -11,8 +13,8 @@ const env = { ...process.env, GIT_AUTHOR_NAME: 'Comité', GIT_AUTHOR_EMAIL: 'com
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, stdio: 'pipe' });
 let report: { status: number | null; output: string };
 
-/** Runs the review script in the fixture repository, with only the site addresses given here. */
-function runReview(args: string[], siteEnv: Record<string, string> = {}) {
+/** Runs the review script in its own process (tsx) in the fixture repository, with only the site addresses given here. */
+function runReviewScript(args: string[], siteEnv: Record<string, string> = {}) {
   const { SITE_URL: _site, PREVIEW_URL: _preview, ...cleanEnv } = process.env;
   const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'review.ts'), '--base', 'main', ...args], {
     cwd: repo,
@@ -20,6 +22,12 @@ function runReview(args: string[], siteEnv: Record<string, string> = {}) {
     env: { ...cleanEnv, ...siteEnv },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Runs the review in-process, as `npm run review -- --base main` would in the fixture repository, with only the site addresses given here. */
+function runReview(args: string[], siteEnv: Record<string, string> = {}) {
+  const { SITE_URL: _site, PREVIEW_URL: _preview, ...cleanEnv } = process.env;
+  return captureCommand((print) => runReviewCommand({ root: repo, args: ['--base', 'main', ...args], env: { ...cleanEnv, ...siteEnv }, print }));
 }
 const edit = (file: string, change: (text: string) => string) => writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
 
@@ -68,7 +76,8 @@ beforeAll(() => {
   writeFileSync(join(repo, 'public', 'fichiers', 'fiches', 'jardin-collectif', 'plan.pdf'), '%PDF-1.4 plan\n');
   git('add', '--all');
   git('commit', '--quiet', '-m', 'Une fiche ajoutée, une modifiée, un modèle retiré, des fichiers remplacés et supprimés');
-  report = runReview(['--site', 'https://apercu.exemple.org/']);
+  // The one run in its own process: the other tests call the same function in-process.
+  report = runReviewScript(['--site', 'https://apercu.exemple.org/']);
 }, 60_000);
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 

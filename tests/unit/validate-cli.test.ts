@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runValidate } from '../../scripts/lib/validate-command';
+import { captureCommand } from './command-output';
 
 const root = join(import.meta.dirname, '..', '..');
 const project = mkdtempSync(join(tmpdir(), 'carrefour-validate-'));
@@ -10,20 +12,27 @@ cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
 symlinkSync(join(root, 'public'), join(project, 'public'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/** Runs `npm run validate` (the same script) in the copied project; returns its exit code and output. */
+/** Runs the validator in-process, as `npm run validate` would in the copied project; returns its exit code and output. */
 function validate(...args: string[]) {
-  return validateIn(process.env.CARREFOUR_CONTENT_DIR, ...args);
+  return validateIn(undefined, ...args);
 }
 
-/** Runs `npm run validate` on the content folder `contentDir` (CARREFOUR_CONTENT_DIR). */
+/** Runs the validator in-process on the content folder `contentDir` (CARREFOUR_CONTENT_DIR). */
 function validateIn(contentDir: string | undefined, ...args: string[]) {
   const started = performance.now();
+  const env = { ...process.env, GITHUB_ACTIONS: '', CARREFOUR_CONTENT_DIR: contentDir };
+  const result = captureCommand((print) => runValidate({ root: project, args, env, print }));
+  return { ...result, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Runs `npm run validate`'s script in its own process (tsx), in the copied project. */
+function validateScript(...args: string[]) {
   const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'validate.ts'), ...args], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', CARREFOUR_CONTENT_DIR: contentDir },
+    env: { ...process.env, GITHUB_ACTIONS: '', CARREFOUR_CONTENT_DIR: undefined },
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - started) / 1000 };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('npm run validate', () => {
@@ -49,6 +58,17 @@ describe('npm run validate', () => {
     const missing = validate('content/fiches/inexistante.mdx');
     expect(missing.status).toBe(1);
     expect(missing.output).toContain('content/fiches/inexistante.mdx — fichier introuvable.');
+  }, 90_000);
+
+  test('runs as a script: reads its arguments and folder from the shell, prints errors and missing files, exits 1', () => {
+    // The one run in its own process (the others call the same function in-process); the library is still broken by the first test.
+    const { status, stdout, stderr } = validateScript('content/fiches/mentorat-entre-pairs.mdx', 'content/fiches/inexistante.mdx');
+    expect(status).toBe(1);
+    expect(stderr).toBe('content/fiches/inexistante.mdx — fichier introuvable. Correction : Vérifiez le chemin (par exemple content/fiches/mon-fichier.mdx).\n');
+    expect(stdout).toMatch(
+      /^Erreurs, à corriger avant de publier :\ncontent\/fiches\/mentorat-entre-pairs\.mdx:\d+ — corps du texte : adresse « javascript: » interdite dans un lien\./,
+    );
+    expect(stdout).toMatch(/\nValidation échouée : 2 erreurs et \d+ avertissements?, dans 2 fichiers\.\n$/);
   }, 90_000);
 
   test('checks a content folder named by an absolute or a ./ path, and says in French why it cannot check one', () => {
