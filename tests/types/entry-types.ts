@@ -1,6 +1,6 @@
 /**
  * Type assertions on the entry types derived from the field descriptors (src/schema/). `npm run check`
- * type-checks this file, and tests/unit/entry-types.test.ts checks it again against a schema with a
+ * type-checks this file, and tests/unit/entry-types.test.ts checks it against a schema with a
  * renamed field, to prove such a rename breaks the build.
  */
 import { expectTypeOf } from 'vitest';
