@@ -5,6 +5,8 @@ const devServerTests = ['tests/browser/cms-offline.test.ts'];
 
 export default defineConfig({
   test: {
+    // The default output, then the suite's own time: slowest files, time per group, builds and Decap bundles (tests/reporter/).
+    reporters: ['default', './tests/reporter/index.ts'],
     projects: [
       {
         // Some unit tests run git or the validator on copies of the library: 5 s is too short on a loaded 2-core machine.
