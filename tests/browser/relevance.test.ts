@@ -30,15 +30,19 @@ const cases: [query: string, expected: string, why: string][] = [
   ['mentorat', '/pratiques/mentorat-entre-pairs/', 'sujet d’une fiche'],
 ];
 
-/** Returns the URLs of the first results for a query, from the site's real Pagefind index. */
-function topResults(page: Page, query: string, count = 3): Promise<string[]> {
+/** Returns the URLs of the first results of each query, from the site's real Pagefind index, loaded once for them all. */
+function topResults(page: Page, queries: string[], count = 3): Promise<string[][]> {
   // A string, not a function: the test runner would rewrite `import()` inside a function it serialises.
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.init();
-    const response = await pagefind.search(${JSON.stringify(query)});
-    const data = await Promise.all(response.results.slice(0, ${count}).map((r) => r.data()));
-    return data.map((d) => d.url);
+    const top = [];
+    for (const query of ${JSON.stringify(queries)}) {
+      const response = await pagefind.search(query);
+      const data = await Promise.all(response.results.slice(0, ${count}).map((r) => r.data()));
+      top.push(data.map((d) => d.url));
+    }
+    return top;
   })()`);
 }
 
@@ -50,19 +54,37 @@ describe('relevance on the sample library', () => {
   test('each query finds its expected entry in the first three results', async () => {
     const page = await browser.open('/recherche/');
     const misses: string[] = [];
-    for (const [query, expected, why] of cases) {
-      const top = await topResults(page, query);
+    const tops = await topResults(
+      page,
+      cases.map(([query]) => query),
+    );
+    for (const [i, [query, expected, why]] of cases.entries()) {
+      const top = tops[i]!;
       if (!top.includes(expected)) misses.push(`« ${query} » (${why}) : attendu ${expected}, obtenu ${top.join(', ') || 'aucun résultat'}`);
     }
     expect(misses).toEqual([]);
   });
 });
 
-/** What the search page shows for a query, once its results and counts are settled. */
-async function searchPage(path: string): Promise<{ page: Page; summary: string; paths: string[]; excerpts: string[] }> {
-  const page = await browser.open(path);
+/**
+ * Shows `path` (`/recherche/?q=…`) on the search page: the first time by loading it, then on the same page the way
+ * Back and Forward do (the address changes, the page reads it again), so the index and its chunks load once per test.
+ */
+async function goToSearch(path: string, on?: Page): Promise<Page> {
+  if (!on) return browser.open(path);
+  await on.evaluate((url) => {
+    history.pushState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  return on;
+}
+
+/** What the search page shows for a query, once its results and counts are settled; `on` reuses a search page of the same test. */
+async function searchPage(path: string, on?: Page): Promise<{ page: Page; summary: string; paths: string[]; excerpts: string[] }> {
+  const page = await goToSearch(path, on);
   const status = page.getByRole('status');
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/résultat/);
+  const query = new URL(path, 'http://x').searchParams.get('q')!;
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(new RegExp(`résultats? pour « ${RegExp.escape(query)} »`));
   await expect.poll(() => page.locator('.pane[aria-busy]').count(), { timeout: 15_000 }).toBe(0);
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
   while (await more.isVisible()) {
@@ -149,8 +171,11 @@ describe('no noise from short words', () => {
 
 describe('clean excerpts', () => {
   test('excerpts of typical queries read as prose: no label, no value glued to its label', async () => {
+    let page: Page | undefined;
     for (const query of ['parents', 'Rimouski', 'anxiété', 'Vents du large', 'bénévoles', 'stage']) {
-      const { excerpts } = await searchPage(q(query));
+      const shown = await searchPage(q(query), page);
+      page = shown.page;
+      const { excerpts } = shown;
       expect(excerpts.length, query).toBeGreaterThan(0);
       for (const excerpt of excerpts) {
         expect(
@@ -163,12 +188,13 @@ describe('clean excerpts', () => {
   });
 });
 
-/** The first results the search page shows for a query (the first ten, before « Afficher plus »). */
-async function firstResults(query: string): Promise<string[]> {
-  const page = await browser.open(q(query));
+/** The first results the search page shows for a query (the first ten, before « Afficher plus »); `on` reuses a search page of the same test. */
+async function firstResults(query: string, on?: Page): Promise<{ page: Page; paths: string[] }> {
+  const page = await goToSearch(q(query), on);
   const status = page.getByRole('status');
   await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`« ${query} »`);
-  return page.locator('.result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page.locator('.result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { page, paths };
 }
 
 const genericPages = ['/communaute/', '/contribuer/', '/echelle-des-preuves/', '/licences/'];
@@ -177,8 +203,11 @@ describe('the eighteen searches of issue 24 (scripts/lib/issue-queries.mjs), thr
   test('each finds a page that answers it in its first three results, never a generic page first; only « garçons », which no page mentions, finds nothing', async () => {
     const misses: string[] = [];
     const empty: string[] = [];
+    let page: Page | undefined;
     for (const { query, onTopic } of issueQueries) {
-      const paths = await firstResults(query);
+      const shown = await firstResults(query, page);
+      page = shown.page;
+      const paths = shown.paths;
       if (paths.length === 0) empty.push(query);
       else if (genericPages.includes(paths[0]!)) misses.push(`« ${query} » : page générale ${paths[0]} en premier`);
       else if (!paths.slice(0, 3).some((path) => onTopic.includes(path))) misses.push(`« ${query} » : ${paths.slice(0, 3).join(', ')}`);
@@ -188,30 +217,30 @@ describe('the eighteen searches of issue 24 (scripts/lib/issue-queries.mjs), thr
   });
 
   test('« immigrants » finds the pages that say « nouvellement arrivés », through the committee’s synonyms', async () => {
-    const paths = await firstResults('immigrants');
+    const { paths } = await firstResults('immigrants');
     expect(paths).toEqual(
       expect.arrayContaining(['/rencontres/webinaire-parents-nouvellement-arrives/', '/experiences/mentorat-gatineau-classe-accueil/', '/pratiques/mathematiques-en-cuisine/']),
     );
   });
 
   test('« mentoring » finds the mentoring sheet, not only a bibliography line', async () => {
-    expect((await firstResults('mentoring')).slice(0, 3)).toContain('/pratiques/mentorat-entre-pairs/');
+    expect((await firstResults('mentoring')).paths.slice(0, 3)).toContain('/pratiques/mentorat-entre-pairs/');
   });
 
   test('« parents qui ne viennent pas aux rencontres » finds the parents’ café sheet and its guide', async () => {
-    const paths = (await firstResults('parents qui ne viennent pas aux rencontres')).slice(0, 5);
+    const paths = (await firstResults('parents qui ne viennent pas aux rencontres')).paths.slice(0, 5);
     expect(paths).toEqual(expect.arrayContaining(['/pratiques/cafes-parents-ados/', '/outils/guide-animation-cafes-parents/']));
   });
 
   test('« estime de soi » is one idea: not « estimation » in the cooking sheet, nor « chez soi » in the generic pages', async () => {
-    const paths = await firstResults('estime de soi');
+    const { paths } = await firstResults('estime de soi');
     expect(paths[0]).toBe('/pratiques/intervention-plein-air/');
     expect(paths).not.toContain('/pratiques/mathematiques-en-cuisine/');
     for (const generic of genericPages) expect(paths).not.toContain(generic);
   });
 
   test('« évaluation des résultats » puts the sheets before the evidence scale page', async () => {
-    const paths = await firstResults('évaluation des résultats');
+    const { paths } = await firstResults('évaluation des résultats');
     expect(paths[0]).not.toBe('/echelle-des-preuves/');
     expect(paths[0]).toMatch(/^\/(pratiques|outils|modeles)\//);
   });
@@ -233,8 +262,11 @@ const everydayWords: [query: string, expected: string][] = [
 describe('everyday words of the field, through the search page', () => {
   test('each brings up its page in the first three results', async () => {
     const misses: string[] = [];
+    let page: Page | undefined;
     for (const [query, expected] of everydayWords) {
-      const top = (await firstResults(query)).slice(0, 3);
+      const shown = await firstResults(query, page);
+      page = shown.page;
+      const top = shown.paths.slice(0, 3);
       if (!top.includes(expected)) misses.push(`« ${query} » : attendu ${expected}, obtenu ${top.join(', ') || 'aucun résultat'}`);
     }
     expect(misses).toEqual([]);
