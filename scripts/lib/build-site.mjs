@@ -17,13 +17,24 @@ function testDefaults(root) {
 }
 
 /**
+ * `env` without the names Vite gives `import.meta.env` (MODE, DEV, PROD, SSR, BASE_URL): Vitest sets them in its
+ * workers (DEV=1), and a build started from a test would take them as its own and write a development site
+ * (no Content Security Policy in the pages).
+ * @param {NodeJS.ProcessEnv} env
+ */
+function withoutViteEnv(env) {
+  const { MODE, DEV, PROD, SSR, BASE_URL, ...rest } = env;
+  return rest;
+}
+
+/**
  * Builds the site and returns its exit status, everything it printed and how long it took.
  * `by` names who asked, in the suite's log (CARREFOUR_SUITE_LOG); the output folder by default. `env` adds variables.
  * @param {{ root: string, outDir: string, contentDir?: string, publicDir?: string, cacheDir?: string, args?: string[], by?: string, env?: Record<string, string> }} options
  */
 export function buildSite({ root, outDir, contentDir = 'content', publicDir = 'public', cacheDir = `${outDir}-cache`, args = [], by = relative(root, outDir), env: extra = {} }) {
   const started = performance.now();
-  const env = { ...process.env, ...testDefaults(root), ...extra };
+  const env = { ...withoutViteEnv(process.env), ...testDefaults(root), ...extra };
   logSuiteWork('build', by, env.CARREFOUR_SUITE_LOG);
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', ...args], {
     cwd: root,
