@@ -1,5 +1,5 @@
 // Two full builds (issue 25): the shared site of global-setup.ts is the cold build every step is compared with.
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -95,6 +95,9 @@ describe('incremental build, from the shared site', () => {
       { work: 'build', by: 'incremental: proposal, spring day' },
       { work: 'build', by: 'incremental: back to the shipped library' },
     ]);
+    // That bundle is kept apart from each build's cache folder, where the next test's fresh cache would miss it.
+    expect(existsSync(join(process.env.CARREFOUR_CMS_BUNDLE_DIR ?? join(root, '.tmp', 'test-cms-bundle'), 'cms-bundle.json'))).toBe(true);
+    expect(existsSync(join(cacheDir, 'cms-bundle.json'))).toBe(false);
   });
 
   // In process: what the two integrations decide after a build that changed nothing (every file left in place).
