@@ -87,7 +87,7 @@ describe('preview of a proposal (`npm run build -- --changed <base>`)', () => {
       const { hooks } = proposalPreview(content, site.url);
       const setup = { command: 'build', config: { root: pathToFileURL(`${root}/`) }, updateConfig: () => undefined, logger: { info: () => undefined } };
       expect(() => hooks['astro:config:setup']!(setup as never)).toThrow(
-        /^Aperçu impossible : Git ne peut pas comparer le contenu .*« branche-inexistante ».*\n.*npm run build -- --changed main/,
+        /^Aperçu impossible : Git ne peut pas comparer le contenu .*« branche-inexistante ».*\nCorrection : .*`npm run build -- --changed main`\.$/,
       );
     } finally {
       if (previous === undefined) delete process.env.CARREFOUR_CHANGED_SINCE;
