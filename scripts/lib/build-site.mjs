@@ -8,7 +8,7 @@ import { logSuiteWork } from './suite-log.mjs';
  * cache, so Decap is bundled at most once per run whatever output and cache folder each test builds into.
  * @param {string} root
  */
-function testDefaults(root) {
+export function testDefaults(root) {
   if (!process.env.VITEST) return {};
   return {
     CARREFOUR_SUITE_LOG: process.env.CARREFOUR_SUITE_LOG ?? join(root, '.tmp', 'suite-work.jsonl'),

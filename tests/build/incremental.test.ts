@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { keepOutput, type OutputChanges } from '../../src/integrations/keep-output';
+import { testDefaults } from '../../scripts/lib/build-site.mjs';
 import { readFragments, searchIndex } from '../../src/integrations/search-index';
 import { buildSite, listFiles, root, siteCacheDir, siteDir } from './site';
 
@@ -24,7 +25,7 @@ function differences(expected: Map<string, Buffer>, actual: Map<string, Buffer>)
 
 /** The suite's log of builds and CMS bundles so far (scripts/lib/build-site.mjs writes it under Vitest). */
 const suiteWork = () =>
-  readFileSync(process.env.CARREFOUR_SUITE_LOG ?? join(root, '.tmp', 'suite-work.jsonl'), 'utf8')
+  readFileSync(testDefaults(root).CARREFOUR_SUITE_LOG!, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as unknown);
@@ -96,7 +97,7 @@ describe('incremental build, from the shared site', () => {
       { work: 'build', by: 'incremental: back to the shipped library' },
     ]);
     // That bundle is kept apart from each build's cache folder, where the next test's fresh cache would miss it.
-    expect(existsSync(join(process.env.CARREFOUR_CMS_BUNDLE_DIR ?? join(root, '.tmp', 'test-cms-bundle'), 'cms-bundle.json'))).toBe(true);
+    expect(existsSync(join(testDefaults(root).CARREFOUR_CMS_BUNDLE_DIR!, 'cms-bundle.json'))).toBe(true);
     expect(existsSync(join(cacheDir, 'cms-bundle.json'))).toBe(false);
   });
 
