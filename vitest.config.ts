@@ -1,4 +1,3 @@
-import { getViteConfig } from 'astro/config';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Runs the site's dev server: alone, after the rest, as builds running beside it rewrite `.astro/` under it. */
@@ -11,8 +10,6 @@ export default defineConfig({
         // Some unit tests run git or the validator on copies of the library: 5 s is too short on a loaded 2-core machine.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } },
       },
-      // Astro components rendered in process (Container API), through the project's own Vite setup for .astro files.
-      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'], sequence: { groupOrder: 0 } } }),
       {
         // Builds the real site once, then asserts on the generated files and drives it in Chromium.
         test: {
