@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { logSuiteWork } from '../scripts/lib/suite-log.mjs';
 import { readRecord } from '../src/integrations/build-files';
 import { canReuseBundle, inputsDigest, projectInputs, type BundleRecord } from './bundle-cache';
 import type { BundleInfo } from './vite.config';
@@ -54,6 +55,7 @@ export async function cmsBundle(root: string, cacheDir: string, siteUrl: string,
   await rm(recordFile, { force: true });
   await rm(filesDir, { recursive: true, force: true });
   const info = await bundle(root, siteUrl, filesDir);
+  logSuiteWork('decap-bundle', process.env.CARREFOUR_SUITE_BY ?? 'astro build');
   if (!info.entry) throw new Error('Espace de contribution : le paquet de cms/main.ts n’a pas de script d’entrée.');
   const inputs = projectInputs(info.moduleIds, root);
   const digest = inputsDigest(root, [...fixedInputs, ...inputs], siteUrl)!;

@@ -13,6 +13,9 @@ const decapServerPort = Number(process.env.DECAP_SERVER_PORT ?? 8081);
 /** Repository decap-server serves (DECAP_REPO_DIR, this checkout by default): drafts are validated there before « Publier ». */
 const decapRepoDir = process.env.DECAP_REPO_DIR ?? process.cwd();
 
+/** Where the CMS bundle is kept between builds (CARREFOUR_CMS_BUNDLE_DIR; the build's cache folder by default): the tests share one. */
+const cmsBundleDir = process.env.CARREFOUR_CMS_BUNDLE_DIR;
+
 /** The module that gives the CMS page the address of its script; `src/env.d.ts` declares it for TypeScript. */
 const cmsScriptId = 'virtual:carrefour/cms-script';
 const resolvedCmsScriptId = `\0${cmsScriptId}`;
@@ -60,7 +63,7 @@ export function cms(): AstroIntegration {
       // A proposal's preview builds no /admin/ page: no bundle.
       'astro:config:done': ({ config, logger }) => {
         if (!building || previewBase()) return;
-        ready = cmsBundle(fileURLToPath(config.root), fileURLToPath(config.cacheDir), site.url, logger);
+        ready = cmsBundle(fileURLToPath(config.root), cmsBundleDir ?? fileURLToPath(config.cacheDir), site.url, logger);
         // A failure is reported where the bundle is awaited (the CMS page, then the copy), not as an unhandled rejection.
         ready.catch(() => undefined);
       },

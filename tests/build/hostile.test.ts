@@ -1,3 +1,4 @@
+// One failing build (issue 25): a refused library publishes nothing, and the build names every problem at its line.
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +103,7 @@ beforeAll(() => {
   // Hostile uploads and links out of the repository, in the same build (a copy of public/ holds them).
   cpSync(join(root, 'public'), publicDir, { recursive: true });
   planted = plantHostileUploads(publicDir, content, join(work, 'ailleurs'));
-  result = buildSite(outDir, content, join(work, 'cache'), publicDir);
+  result = buildSite(outDir, { contentDir: content, cacheDir: join(work, 'cache'), publicDir, by: 'hostile' });
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { buildSite as runBuild } from '../../scripts/lib/build-site.mjs';
 import { fileFor as resolveFile } from '../../scripts/lib/static-server.mjs';
 
@@ -10,9 +11,30 @@ export const root = join(import.meta.dirname, '..', '..');
  */
 export const siteDir = process.env.CARREFOUR_TEST_SITE_DIR ?? join(root, '.tmp', 'test-site');
 
+/** Where the shared site's build records what it may reuse: the incremental test starts from a copy of it. */
+export const siteCacheDir = `${siteDir}-cache`;
+
+/** How a test build differs from the shared one. */
+interface BuildOptions {
+  contentDir?: string;
+  cacheDir?: string;
+  publicDir?: string;
+  args?: string[];
+  /** The instant the site is built as on (CARREFOUR_BUILD_DATE); the shared build's, by default. */
+  date?: string;
+  /** Who asked, in the suite's log of builds. */
+  by: string;
+}
+
+/**
+ * The instant the shared site was built as on (global-setup.ts gives it to the tests): a build that must write
+ * the same pages as the shared one builds as on that instant too.
+ */
+const sharedBuildDate = () => inject('buildDate');
+
 /** Runs `astro build` on a library folder (and a public folder) into `outDir`; returns its exit status and everything it printed. */
-export function buildSite(outDir: string, contentDir = 'content', cacheDir?: string, publicDir?: string) {
-  return runBuild({ root, outDir, contentDir, ...(cacheDir ? { cacheDir } : {}), ...(publicDir ? { publicDir } : {}) });
+export function buildSite(outDir: string, { date = sharedBuildDate(), ...options }: BuildOptions) {
+  return runBuild({ root, outDir, ...options, env: { CARREFOUR_BUILD_DATE: date } });
 }
 
 /** Returns the built file a site path resolves to, or undefined when nothing answers it. */
