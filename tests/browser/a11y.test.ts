@@ -89,11 +89,16 @@ function searchStates(window: CrawlWindow): (Visit & { state: string })[] {
   return states.map((visit) => ({ ...visit, window, checks: [axe], isolated: true }));
 }
 
+// The kit page saves the visitor's kit, checked against the library, as soon as it loads.
+const writesStorage = new Set(['/trousse/']);
+/** A sitemap page in a window: in the window's shared context, unless it writes to the browser's storage. */
+const sitemapVisit = (path: string, window: CrawlWindow, checks: Check[]): Visit => ({ path, window, checks, isolated: writesStorage.has(path) });
+
 const visits: (Visit & { state?: string })[] = [
-  ...paths.map((path) => ({ path, window: lightDesktop, checks: [axe] })),
-  ...templates.map((path) => ({ path, window: darkDesktop, checks: [axe] })),
-  ...paths.map((path) => ({ path, window: phoneWindow, checks: templates.includes(path) ? [axe, overflow, targets] : [overflow, targets] })),
-  ...paths.map((path) => ({ path, window: zoomWindow, checks: [overflow] })),
+  ...paths.map((path) => sitemapVisit(path, lightDesktop, [axe])),
+  ...templates.map((path) => sitemapVisit(path, darkDesktop, [axe])),
+  ...paths.map((path) => sitemapVisit(path, phoneWindow, templates.includes(path) ? [axe, overflow, targets] : [overflow, targets])),
+  ...paths.map((path) => sitemapVisit(path, zoomWindow, [overflow])),
   ...[lightDesktop, darkDesktop, phoneWindow].flatMap((window) => [
     ...searchStates(window),
     { path: '/admin/', window, ready: cmsDrawn, checks: window === phoneWindow ? [axe, overflow, targets] : [axe], isolated: true },
