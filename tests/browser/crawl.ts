@@ -101,6 +101,8 @@ export function useCrawl(pagesInFlight: number) {
           await page.goto(`${server.url}${visit.path}`);
           await visit.ready?.(page);
           for (const [name, run] of visit.checks) findings[name] = await run(page);
+          // A policy violation reaches its listener in a later task, then Node through the binding: wait for both.
+          await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
         } finally {
           await page.close();
           if (visit.isolated) await context.close();
