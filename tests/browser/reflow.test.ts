@@ -2,12 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './harness';
-import { desktop, horizontalOverflow, phone, smallTargets, zoom400 } from './layout-checks';
-import { sitemapPaths } from './sitemap';
+import { desktop, horizontalOverflow, phone, smallTargets } from './layout-checks';
 import { root } from '../build/site';
 
 const browser = useBrowser();
-const paths = sitemapPaths();
 const screenshots = join(root, 'test-results', 'screenshots');
 
 describe('the layout checks themselves', () => {
@@ -21,39 +19,6 @@ describe('the layout checks themselves', () => {
       <p>Une phrase avec <a href="#x">un lien</a> dans le texte.</p>`);
     expect(await horizontalOverflow(page)).toEqual({ scrolls: true, culprits: ['div. « trop large »'] });
     expect(await smallTargets(page)).toEqual(['button «  » 10×10', 'button «  » 10×10']);
-  });
-});
-
-describe.each([
-  { name: 'on a 320 px wide phone', options: phone },
-  { name: 'at 400 % zoom of a 1280 px window', options: zoom400 },
-])('no horizontal scrolling $name', ({ options }) => {
-  test.each([...paths, '/recherche/?q=parents', '/admin/', '/404.html'])('%s', async (path) => {
-    const page = await browser.open(path, options);
-    if (path.startsWith('/recherche/?')) await page.locator('.result').first().waitFor();
-    if (path === '/admin/')
-      await page
-        .getByRole('button', { name: /Se connecter/ })
-        .first()
-        .waitFor();
-    expect(await horizontalOverflow(page)).toEqual({ scrolls: false, culprits: [] });
-  });
-});
-
-describe('touch targets of at least 24 × 24 px on a phone', () => {
-  test.each([...paths, '/recherche/?q=parents', '/admin/', '/404.html'])('%s', async (path) => {
-    const page = await browser.open(path, phone);
-    if (path === '/admin/')
-      await page
-        .getByRole('button', { name: /Se connecter/ })
-        .first()
-        .waitFor();
-    if (path.startsWith('/recherche/?')) {
-      await page.locator('.result').first().waitFor();
-      const closed = page.locator('details:not([open]) > summary');
-      while ((await closed.count()) > 0) await closed.first().click();
-    }
-    expect(await smallTargets(page)).toEqual([]);
   });
 });
 
