@@ -2,6 +2,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Runs the site's dev server: alone, after the rest, as builds running beside it rewrite `.astro/` under it. */
 const devServerTests = ['tests/browser/cms-offline.test.ts'];
+/** Share one decap-server, one clone and one Chromium, so they run one after another. */
+const cmsTests = ['tests/browser/cms*.test.ts', 'tests/browser/proposal-import.test.ts'];
 
 export default defineConfig({
   test: {
@@ -17,11 +19,23 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...devServerTests],
+          exclude: [...configDefaults.exclude, ...devServerTests, ...cmsTests],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The built /admin/ in Chromium on decap-server, started once (cms-stack-setup.ts); each file resets the clone.
+        test: {
+          name: 'cms',
+          include: cmsTests,
+          exclude: [...configDefaults.exclude, ...devServerTests],
+          globalSetup: ['tests/build/global-setup.ts', 'tests/browser/cms-stack-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -16,11 +16,16 @@ export function chromiumPath() {
   return found;
 }
 
-/** Launches headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
-export function launchChromium() {
-  return chromium.launch({
+/** Headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
+export function chromiumLaunchOptions() {
+  return {
     executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  };
+}
+
+/** Launches Chromium with `chromiumLaunchOptions()`. */
+export function launchChromium() {
+  return chromium.launch(chromiumLaunchOptions());
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, onTestFailed, vi } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, inject, onTestFailed, vi } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { cloneThrowaway, type ThrowawayRepo } from './throwaway-repo';
+import { cloneThrowaway, openThrowaway, resetThrowaway, type ThrowawayRepo } from './throwaway-repo';
 import { serveSite } from '../../scripts/lib/static-server.mjs';
 import { startDecapServer } from '../../scripts/lib/decap-server.mjs';
 import { forwardToDecapServer } from '../../cms/dev-proxy';
@@ -35,47 +35,82 @@ export interface CmsStackOptions {
   watchTab?: (tab: Page) => void;
 }
 
+interface Stack {
+  repo: ThrowawayRepo;
+  apiUrl: string;
+  siteUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
 /**
- * Registers beforeAll/afterAll hooks that clone the repository, start decap-server on the clone, serve the
- * built site with the local API forwarded (publication checked by the validator), launch Chromium and
- * create one browser context. Every tab opened records page errors, 4xx/5xx responses and dialogs (accepted).
+ * The stack the run started once (tests/browser/cms-stack-setup.ts), its clone reset to its start: what the
+ * previous file committed, its branches and their status are gone. Chromium is shared, this file's context is not.
+ */
+async function sharedStack(prepare: CmsStackOptions['prepare']): Promise<Stack | undefined> {
+  const shared = inject('cmsStack');
+  if (!shared) return undefined;
+  const repo = openThrowaway(shared.repoDir);
+  resetThrowaway(repo, shared.start);
+  prepare?.(repo);
+  const browser = await chromium.connect(shared.browserEndpoint);
+  return { repo, apiUrl: shared.apiUrl, siteUrl: shared.siteUrl, browser, close: () => browser.close() };
+}
+
+/** A stack of this file's own, when it runs in a project without the shared one (slower: clone, decap-server, Chromium). */
+async function ownStack(prepare: CmsStackOptions['prepare']): Promise<Stack> {
+  const repo = cloneThrowaway(root);
+  prepare?.(repo);
+  const decap = await startDecapServer({ root, repoDir: repo.dir });
+  const server = await serveSite(siteDir, undefined, forwardToDecapServer(readCmsSettings().localApiPath, decap.port, { repoDir: repo.dir }));
+  const browser = await launchChromium();
+  return {
+    repo,
+    apiUrl: decap.url,
+    siteUrl: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await decap.close();
+      repo.remove();
+    },
+  };
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that give the file a throw-away clone of the repository with decap-server
+ * on it, the built site served with the local API forwarded (publication checked by the validator), and one
+ * browser context in Chromium: the run's shared stack in the `cms` project, else one of its own. Every tab
+ * opened records page errors, 4xx/5xx responses and dialogs (accepted).
  */
 export function useCmsStack(options: CmsStackOptions = {}) {
-  let repo: ThrowawayRepo;
-  let decap: Awaited<ReturnType<typeof startDecapServer>>;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
+  let stack: Stack;
   let context: BrowserContext;
   const problems: string[] = [];
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    repo = cloneThrowaway(root);
-    options.prepare?.(repo);
-    decap = await startDecapServer({ root, repoDir: repo.dir });
-    server = await serveSite(siteDir, undefined, forwardToDecapServer(readCmsSettings().localApiPath, decap.port, { repoDir: repo.dir }));
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 }, ...options.context });
+    stack = (await sharedStack(options.prepare)) ?? (await ownStack(options.prepare));
+    context = await stack.browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 }, ...options.context });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await decap?.close();
-    repo?.remove();
+    await context?.close();
+    await stack?.close();
   });
 
   return {
     get repo() {
-      return repo;
+      return stack.repo;
     },
     /** decap-server's own API address, for requests made without the browser. */
     get apiUrl() {
-      return decap.url;
+      return stack.apiUrl;
     },
     /** The served site's address, without a trailing slash. */
     get url() {
-      return server.url;
+      return stack.siteUrl;
     },
     /** Page errors and failed requests of every tab so far. */
     problems,
@@ -95,22 +130,24 @@ export function useCmsStack(options: CmsStackOptions = {}) {
         const responsePath = new URL(response.url()).pathname;
         // Decap asks the local API for drafts that do not exist yet: 404s that are part of its protocol.
         const isExpected = (status === 404 && responsePath.startsWith('/api/')) || options.forgive?.(status, responsePath);
-        if (status >= 400 && !isExpected) problems.push(`réponse ${status} : ${response.url()}`);
+        // Every call to the local API has the same address: its action tells them apart.
+        const action = /"action":"(\w+)"/.exec(response.request().postData() ?? '')?.[1];
+        if (status >= 400 && !isExpected) problems.push(`réponse ${status} : ${response.url()}${action ? ` (${action})` : ''}`);
       });
       options.watchTab?.(tab);
-      if (path !== undefined) await tab.goto(`${server.url}${path}`);
+      if (path !== undefined) await tab.goto(`${stack.siteUrl}${path}`);
       return tab;
     },
 
     /** Loads /admin/ afresh at `route` in `page`: a change of the address's hash alone does not leave an open entry. */
     async openAdmin(page: Page, route: string) {
       await page.goto('about:blank');
-      await page.goto(`${server.url}/admin/${route}`);
+      await page.goto(`${stack.siteUrl}/admin/${route}`);
     },
 
     /** Signs in through the local backend and waits for the collections. */
     async signIn(page: Page) {
-      await page.goto(`${server.url}/admin/`);
+      await page.goto(`${stack.siteUrl}/admin/`);
       await page.getByRole('button', { name: 'Se connecter' }).click();
       await page.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 30_000 });
     },

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { saveDraftThroughApi } from './cms-harness';
 import { heldReloadNotice } from '../../cms/dev-reload';
@@ -58,6 +58,47 @@ function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
 }
 
+/** Opens /admin/ in `page` and signs in through the local backend. */
+async function signIn(page: Page) {
+  await page.goto(`${siteUrl}/admin/`, { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
+  await page.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 60_000 });
+}
+
+/** Two tabs of one context (one sign-in) on the second draft, once the dev server has settled. */
+interface ReloadTabs {
+  context: BrowserContext;
+  editing: Page;
+  idle: Page;
+  /** What the editing tab's console said. */
+  notices: string[];
+  /** The dialogs the editing tab showed (dismissed). */
+  leaveQuestions: string[];
+}
+
+/** The reload test's tabs, opened while the test before it waits. */
+let reloadTabs: Promise<ReloadTabs> | undefined;
+
+async function openReloadTabs(): Promise<ReloadTabs> {
+  const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
+  const [editing, idle] = [await context.newPage(), await context.newPage()];
+  const tabs: ReloadTabs = { context, editing, idle, notices: [], leaveQuestions: [] };
+  editing.on('console', (message) => tabs.notices.push(message.text()));
+  // Decap asks before leaving a form with edits: a held reload must not even get that far.
+  editing.on('dialog', (dialog) => {
+    tabs.leaveQuestions.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await signIn(editing);
+  // The second tab shares the sign-in (same browser context).
+  for (const page of [editing, idle]) {
+    await page.goto(`${siteUrl}/admin/#/collections/fiches/entries/${drafts[1]}`);
+    await expect.poll(() => page.getByLabel('Taille du groupe').inputValue(), { timeout: 120_000 }).not.toBe('');
+  }
+  await editing.waitForTimeout(5_000);
+  return tabs;
+}
+
 beforeAll(async () => {
   rootState = checkoutState();
   workspace = join(mkdtempSync(join(tmpdir(), 'carrefour-cms-offline-')), 'depot');
@@ -98,9 +139,7 @@ describe('npm run cms', () => {
     const page: Page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     // The dev server prepares Decap's modules on the first visit: slow on a loaded machine.
-    await page.goto(`${siteUrl}/admin/`, { timeout: 120_000 });
-    await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
-    await page.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 60_000 });
+    await signIn(page);
     // The dev server may reload once while it prepares Decap's modules: let it settle before counting.
     await page.waitForTimeout(5_000);
 
@@ -114,6 +153,9 @@ describe('npm run cms', () => {
     const groupSize = page.getByLabel('Taille du groupe');
     await expect.poll(() => groupSize.inputValue(), { timeout: 60_000 }).toBe('8 à 12 familles');
     await groupSize.fill('De 8 à 14 familles');
+    // Meanwhile, the next test's tabs sign in and open the other draft: more branch switching in decap-server's clone.
+    reloadTabs = openReloadTabs();
+    reloadTabs.catch(() => undefined);
     // 25 seconds, as long as the reload loop took to show before.
     await page.waitForTimeout(25_000);
     expect(await groupSize.inputValue()).toBe('De 8 à 14 familles');
@@ -123,30 +165,12 @@ describe('npm run cms', () => {
   });
 
   test('a tab with unsaved edits does not reload when content/ changes; a tab without edits still does', { timeout: 240_000 }, async () => {
-    const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1400, height: 1000 } });
-    const [editing, idle] = [await context.newPage(), await context.newPage()];
-    const loads = { editing: 0, idle: 0 };
-    const notices: string[] = [];
-    editing.on('console', (message) => notices.push(message.text()));
-    // Decap asks before leaving a form with edits: a held reload must not even get that far.
-    const leaveQuestions: string[] = [];
-    editing.on('dialog', (dialog) => {
-      leaveQuestions.push(dialog.type());
-      void dialog.dismiss();
-    });
     const added = join(root, 'content', 'fiches', 'essai-rechargement-cms.mdx');
+    const { context, editing, idle, notices, leaveQuestions } = await (reloadTabs ?? openReloadTabs());
+    const loads = { editing: 0, idle: 0 };
+    editing.on('load', () => loads.editing++);
+    idle.on('load', () => loads.idle++);
     try {
-      await editing.goto(`${siteUrl}/admin/`, { timeout: 120_000 });
-      await editing.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
-      await editing.getByRole('link', { name: 'Fiches de pratique', exact: true }).first().waitFor({ timeout: 60_000 });
-      // The second tab shares the sign-in (same browser context).
-      for (const page of [editing, idle]) {
-        await page.goto(`${siteUrl}/admin/#/collections/fiches/entries/${drafts[1]}`);
-        await expect.poll(() => page.getByLabel('Taille du groupe').inputValue(), { timeout: 120_000 }).not.toBe('');
-      }
-      await editing.waitForTimeout(5_000);
-      editing.on('load', () => loads.editing++);
-      idle.on('load', () => loads.idle++);
       const groupSize = editing.getByLabel('Taille du groupe');
       await groupSize.fill('Jusqu’à 30 élèves');
       // What a publication brought back into this checkout does: a new sheet in content/.
