@@ -51,7 +51,8 @@ const unexpectedError = 'erreur inattendue du CMS ; réessayez, et si elle revie
 export function frenchErrorDetails(text: string): string | undefined {
   const french = text
     .replace(/API_ERROR:\s*(.*)$/s, (_match, message: string) => apiMessages[message.trim()] ?? message)
-    .replace(/\b(?:Failed to fetch|Load failed|NetworkError when attempting to fetch resource\.?)/g, apiMessages['Failed to fetch']!)
+    // Browsers throw a lost connection as a TypeError (« TypeError: Failed to fetch »): read it as what it is.
+    .replace(/\b(?:TypeError: )?(?:Failed to fetch|Load failed|NetworkError when attempting to fetch resource\.?)/g, apiMessages['Failed to fetch']!)
     .replace(/\b(?:[A-Z][A-Za-z]*Error|Error): .*$/s, unexpectedError);
   return french === text ? undefined : french;
 }

@@ -5,6 +5,7 @@ import CMS from 'decap-cms-app';
 import type { Map } from 'immutable';
 import { withLocalBackend, type CmsConfig } from './config/index';
 import { withTodayDefaults } from './config/today-defaults';
+import { restoreBackupsWhole } from './backup/install';
 import { localToday } from '../src/lib/dates';
 import { installDomPatches } from './dom-patches';
 import { holdReloadsWhileEditing } from './dev-reload';
@@ -35,6 +36,7 @@ const data = JSON.parse(element.textContent) as PageData;
 
 registerFrenchWording(CMS);
 guardUploadedFiles(CMS);
+restoreBackupsWhole();
 registerUploadWidgets(CMS);
 registerDraftThumbnails(CMS);
 registerOptionalObject(CMS);

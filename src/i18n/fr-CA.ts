@@ -3,6 +3,7 @@ const ui = {
   'skip.link': 'Aller au contenu',
   'nav.label': 'Navigation principale',
   'nav.communaute': 'La communauté',
+  'nav.proposer': 'Proposer',
   'nav.contribuer': 'Contribuer',
   'search.label': 'Rechercher dans la bibliothèque',
   'search.placeholder': 'Rechercher…',

@@ -86,6 +86,16 @@ describe('the focus ring', () => {
 });
 
 describe('keyboard journeys', () => {
+  test('the main menu’s « Proposer » is a few Tabs from the top of any page, and Enter opens the forms without an account', async () => {
+    const page = await browser.open('/pratiques/cafes-parents-ados/');
+    // Skip link, site name, search field and button, then the menu: « Proposer » comes before the page's content.
+    const stop = await tabTo(page, (candidate) => candidate.href === '/proposer/', 15);
+    expect(stop.text).toBe('Proposer');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Navigation principale');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/proposer/');
+  });
+
   test('home → search → filter → a sheet → a tool → its file downloads', async () => {
     const page = await browser.open('/');
     await tabTo(page, (stop) => stop.id === 'recherche-entete');

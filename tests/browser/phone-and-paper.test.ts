@@ -137,12 +137,20 @@ describe.each(screens)('the main menu on a $name', ({ name, viewport }) => {
             };
           }),
         );
-      expect(links.map((link) => link.text)).toEqual(expect.arrayContaining(['La communauté', 'Contribuer']));
+      expect(links.map((link) => link.text)).toEqual(expect.arrayContaining(['La communauté', 'Proposer', 'Contribuer']));
       expect(links.filter((link) => !link.onScreen || link.scrolls).map((link) => link.text)).toEqual([]);
       const header = Math.round((await page.locator('.site-header').boundingBox())!.height);
       console.log(`En-tête (${name}, ${path}) : ${header} px`);
       if (name === 'phone') expect(header).toBeLessThanOrEqual(120);
     }
+  });
+
+  test('leads to « Proposer », the forms that need no account, in one tap or click', async () => {
+    const page = await browser.open('/pratiques/mentorat-entre-pairs/', { viewport });
+    const link = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Proposer', exact: true });
+    await link.click();
+    await page.waitForURL((url) => url.pathname === '/proposer/');
+    expect(await link.getAttribute('aria-current')).toBe('page');
   });
 });
 

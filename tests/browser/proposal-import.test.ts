@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { poll, useCmsStack, waitForDraft } from './cms-harness';
 import { proposalKind } from '../../src/lib/proposal/kinds';
 import { proposedFile } from '../../src/lib/proposal/entry';
@@ -45,4 +45,54 @@ test('the committee pastes a received question: the CMS form opens filled in, an
   for (const name of ['title', 'organization', 'themes', 'audiences', 'region', 'status']) expect(saved.data[name], name).toEqual(proposed.data[name]);
   expect(saved.body).toContain('Nos jeunes perdent le contact avec nous pendant les vacances d’été.');
   expect(cms.problems).toEqual([]);
+});
+
+describe('an event’s place', () => {
+  test('the committee pastes a received event: « Lieu » opens filled in with the rest, and « Enregistrer » saves it to the draft', async () => {
+    const event = proposalKind('rencontre');
+    const place = { venue: 'Salle communautaire, 2e étage', address: '12, rue Principale', city: 'Rimouski', region: 'bas-saint-laurent' };
+    const file = proposedFile(
+      event,
+      {
+        fields: {
+          title: 'Forum régional sur le raccrochage',
+          summary: 'Une journée pour comparer nos façons d’accueillir les jeunes qui reviennent aux études.',
+          format: 'en-personne',
+          date: '2027-04-15',
+          startTime: '09:00',
+          ...Object.fromEntries(Object.entries(place).map(([name, value]) => [`place.${name}`, value])),
+          organization: 'tremplin-estrie',
+          themes: ['raccrochage'],
+        },
+        sections: [],
+      },
+      '2026-03-10',
+    );
+    const page = await cms.openTab('/admin/');
+    // The tabs share one sign-in: the test above may have signed in already.
+    const signIn = page.getByRole('button', { name: 'Se connecter' });
+    await signIn
+      .or(page.getByRole('link', { name: 'Fiches de pratique', exact: true }))
+      .first()
+      .waitFor({ timeout: 30_000 });
+    if (await signIn.isVisible()) await cms.signIn(page);
+    await page.goto(`${cms.url}/admin/comite/importer/`);
+    await page.getByLabel('Courriel reçu').fill(proposalMessage(file));
+    await page.getByRole('button', { name: 'Ouvrir dans l’espace du comité' }).click();
+    await page.waitForURL(/\/admin\/comite\/#\/collections\/rencontres\/new\?/);
+    await poll(() => page.getByLabel('Titre', { exact: true }).inputValue()).toBe('Forum régional sur le raccrochage');
+    for (const [label, value] of [
+      ['Nom du lieu', place.venue],
+      ['Adresse', place.address],
+      ['Ville', place.city],
+    ])
+      expect(await page.getByLabel(label!, { exact: true }).inputValue(), label).toBe(value);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const slug = 'forum-regional-sur-le-raccrochage';
+    const saved = splitFrontMatter(await waitForDraft(cms.repo, `cms/rencontres/${slug}`, `content/rencontres/${slug}.mdx`), 'brouillon');
+    expect(saved.data.place).toEqual(place);
+    for (const name of ['title', 'summary', 'format', 'date', 'startTime', 'organization', 'themes'])
+      expect(saved.data[name], name).toEqual(splitFrontMatter(file.text, 'proposition').data[name]);
+    expect(cms.problems).toEqual([]);
+  });
 });

@@ -93,6 +93,13 @@ describe('frenchErrorDetails', () => {
     expect(frenchErrorDetails('La publication a échoué : API_ERROR: la branche existe déjà')).toBe('La publication a échoué : la branche existe déjà');
   });
 
+  test('reads a lost connection as one, also when the browser wraps it in a TypeError (Chromium: « TypeError: Failed to fetch »)', () => {
+    const lost = 'L’enregistrement a échoué : le serveur ne répond pas (connexion interrompue?)';
+    expect(frenchErrorDetails('L’enregistrement a échoué : TypeError: Failed to fetch')).toBe(lost);
+    expect(frenchErrorDetails('L’enregistrement a échoué : TypeError: NetworkError when attempting to fetch resource.')).toBe(lost);
+    expect(frenchErrorDetails('L’enregistrement a échoué : API_ERROR: TypeError: Failed to fetch')).toBe(lost);
+  });
+
   test('replaces a raw JavaScript error with a French sentence, and leaves French text alone', () => {
     const message = frenchErrorDetails("L’aperçu n’a pas pu être chargé : TypeError: Cannot read properties of undefined (reading 'get')");
     expect(message).toBe(

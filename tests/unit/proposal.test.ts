@@ -91,11 +91,14 @@ describe('the committee’s import', () => {
     expect(byHand).toEqual([]);
   });
 
-  test('lists an event’s place apart: Decap fills only top-level fields from the address', () => {
+  test('carries an event’s place field by field, under its dotted path, which Decap fills inside the object', () => {
     const event = proposalKind('rencontre');
-    const file = proposedFile(event, { fields: { title: 'Forum', 'place.city': 'Rimouski' }, sections: [] }, '2026-03-10');
+    const place = { 'place.venue': 'Salle du Pont, 2e étage', 'place.address': '12, rue Principale', 'place.city': 'Rimouski', 'place.region': 'bas-saint-laurent' };
+    const file = proposedFile(event, { fields: { title: 'Forum', ...place }, sections: [] }, '2026-03-10');
     const { href, byHand } = cmsImport('/admin/comite/', event.spec, file.text, file.path);
-    expect(byHand).toEqual([{ label: 'Lieu', value: 'city: Rimouski' }]);
-    expect(href).not.toContain('place');
+    expect(byHand).toEqual([]);
+    const query = new URLSearchParams(href.slice(href.indexOf('?')));
+    for (const [key, value] of Object.entries(place)) expect(query.get(key), key).toBe(value);
+    expect(query.has('place')).toBe(false);
   });
 });
