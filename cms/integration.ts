@@ -52,7 +52,12 @@ export function cms(): AstroIntegration {
             plugins: [decapYamlWithoutFolding(), cmsScript(() => ready)],
             // The page loads cms/main.ts by address (no processed script): named here, its dependencies are
             // pre-bundled when the dev server starts rather than discovered later, which would reload the page.
-            optimizeDeps: { entries: ['cms/main.ts'], rolldownOptions: { plugins: [decapYamlWithoutFolding()] } },
+            // Decap's own modules that cms/backup/ patches split its pre-bundle into shared chunks, where
+            // @iarna/toml's `global.Date` runs at load: `global` is the browser's globalThis, as in the build.
+            optimizeDeps: {
+              entries: ['cms/main.ts'],
+              rolldownOptions: { plugins: [decapYamlWithoutFolding()], transform: { define: { global: 'globalThis' } } },
+            },
             // Not the site's changes: decap-server's clone in .cms/ (scripts/cms.mjs) switching branches, and the
             // copies of the site the tests build into .tmp/.
             server: { watch: { ignored: ['**/.cms/**', '**/.tmp/**'] } },
