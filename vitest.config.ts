@@ -9,6 +9,10 @@ export default defineConfig({
   test: {
     // The default output, then the suite's own time: slowest files, time per group, builds and Decap bundles (tests/reporter/).
     reporters: ['default', './tests/reporter/index.ts'],
+    // Two files at a time on a 2-core machine (Vitest's default is one less than the cores): a browser test spends
+    // much of its time waiting on Chromium. The cms project keeps one file at a time (its files share one stack),
+    // so Vitest runs it last, as a group of its own.
+    maxWorkers: 2,
     projects: [
       {
         // Some unit tests run git or the validator on copies of the library: 5 s is too short on a loaded 2-core machine.
